@@ -1,0 +1,6 @@
+package io.touchstone;
+
+public final class TouchstoneCommand {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,40 @@
+package io.touchstone.reports.model;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Everything the dashboard and the finance workbook show for one reporting period: the
+ * headline tiles, the NPS trend (13 periods, oldest first), every KPI row, the benchmark rows,
+ * data quality per feed and plain-language notes (low bases, quarantined files, no data).
+ *
+ * @param locale the locale numbers and dates are formatted in on the PDF
+ * @param zone the reporting time zone the period boundaries are in
+ */
+public record CxPeriodReport(
+        String ownBrand,
+        ReportPeriod period,
+        long runId,
+        LocalDate businessDate,
+        Instant generatedAt,
+        ZoneId zone,
+        Locale locale,
+        List<HeadlineKpi> headlines,
+        List<TrendPoint> npsTrend,
+        List<KpiRow> kpis,
+        List<BenchmarkRow> benchmarks,
+        List<FeedQuality> dataQuality,
+        List<String> notes) {
+
+    public CxPeriodReport {
+        headlines = List.copyOf(headlines);
+        npsTrend = List.copyOf(npsTrend);
+        kpis = List.copyOf(kpis);
+        benchmarks = List.copyOf(benchmarks);
+        dataQuality = List.copyOf(dataQuality);
+        notes = List.copyOf(notes);
+    }
+}
