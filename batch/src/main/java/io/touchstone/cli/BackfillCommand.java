@@ -1,0 +1,57 @@
+package io.touchstone.cli;
+
+import io.touchstone.TouchstoneCommand;
+import io.touchstone.job.NightlyJobRunner;
+import io.touchstone.period.PeriodKind;
+import io.touchstone.period.ReportingPeriod;
+import io.touchstone.system.TouchstoneHome;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code touchstone backfill --from … --to …}: one run per period in a date range, oldest first. */
+@Command(name = "backfill", mixinStandardHelpOptions = true,
+        description = "Run every period between two dates, oldest first, one run each.")
+public final class BackfillCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TouchstoneCommand parent;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--from", required = true, paramLabel = "YYYY-MM-DD", description = "First business date.")
+    LocalDate from;
+
+    @Option(names = "--to", required = true, paramLabel = "YYYY-MM-DD", description = "Last business date.")
+    LocalDate to;
+
+    @Mixin
+    RunOptions options = new RunOptions();
+
+    @Override
+    public Integer call() {
+        if (to.isBefore(from)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from + ".");
+        }
+        TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
+        PeriodKind kind = options.periodKind(spec.commandLine());
+        var inbox = options.inbox(spec.commandLine(), home.inbox());
+        int status = 0;
+        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+            NightlyJobRunner runner = session.bean(NightlyJobRunner.class);
+            for (ReportingPeriod period = ReportingPeriod.containing(kind, from); !period.start().isAfter(to);
+                    period = ReportingPeriod.containing(kind, period.end().plusDays(1))) {
+                LocalDate businessDate = period.end().isAfter(to) ? to : period.end();
+                status = Math.max(status, RunReport.print(runner.run(businessDate, kind, inbox, options.out(home.out())),
+                        spec.commandLine().getOut(), spec.commandLine().getErr()));
+            }
+        }
+        return status;
+    }
+}

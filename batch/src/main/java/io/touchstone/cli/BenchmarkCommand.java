@@ -1,0 +1,90 @@
+package io.touchstone.cli;
+
+import io.touchstone.TouchstoneCommand;
+import io.touchstone.demo.DemoDataGenerator;
+import io.touchstone.job.NightlyJobRunner;
+import io.touchstone.job.RunResult;
+import io.touchstone.job.StepTiming;
+import io.touchstone.period.PeriodKind;
+import io.touchstone.system.TouchstoneHome;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code touchstone benchmark}: generates a large data set into a fresh home, runs the monthly
+ * job on it and prints rows per second per step and the peak heap used. Reproducible: the data
+ * is generated from a fixed seed and a fixed date.
+ */
+@Command(name = "benchmark", mixinStandardHelpOptions = true,
+        description = "Measure the nightly job on generated data: rows/s per step and peak heap.")
+public final class BenchmarkCommand implements Callable<Integer> {
+
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
+
+    @ParentCommand
+    TouchstoneCommand parent;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--responses", defaultValue = "1000000",
+            description = "Survey responses to generate (default: ${DEFAULT-VALUE}).")
+    int responses;
+
+    @Override
+    public Integer call() throws IOException {
+        TouchstoneHome home = parent.home() == null
+                ? new TouchstoneHome(Files.createTempDirectory("touchstone-benchmark")).create()
+                : TouchstoneHome.resolve(parent.home()).create();
+        PrintWriter out = spec.commandLine().getOut();
+        long generateStart = System.nanoTime();
+        try {
+            new DemoDataGenerator(42).generate(home.inbox(), LAST_DAY, responses);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the benchmark data to " + home.inbox(), e);
+        }
+        Duration generation = Duration.ofNanos(System.nanoTime() - generateStart);
+        out.printf(Locale.ROOT, "Generated %,d responses in %.1f s into %s%n", responses,
+                generation.toMillis() / 1000.0, home.inbox());
+        long runStart = System.nanoTime();
+        RunResult result;
+        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+            result = session.bean(NightlyJobRunner.class).run(LAST_DAY, PeriodKind.MONTH, home.inbox(), home.out());
+        }
+        Duration total = Duration.ofNanos(System.nanoTime() - runStart);
+        out.printf(Locale.ROOT, "%-22s %12s %12s %9s %12s%n", "step", "read", "written", "seconds", "items/s");
+        for (StepTiming step : result.steps()) {
+            out.printf(Locale.ROOT, "%-22s %,12d %,12d %9.1f %,12.0f%n", step.step(), step.read(), step.written(),
+                    step.duration().toMillis() / 1000.0, step.itemsPerSecond());
+        }
+        out.printf(Locale.ROOT, "Whole run (database start included): %.1f s; status %s%n", total.toMillis() / 1000.0,
+                result.status());
+        out.printf(Locale.ROOT, "Peak heap used: %,d MiB of %,d MiB max%n", peakHeapBytes() >> 20,
+                Runtime.getRuntime().maxMemory() >> 20);
+        return result.published() ? 0 : 1;
+    }
+
+    private static long peakHeapBytes() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}

@@ -1,0 +1,74 @@
+package io.touchstone.cli;
+
+import io.touchstone.TouchstoneCommand;
+import io.touchstone.demo.DemoDataGenerator;
+import io.touchstone.demo.DemoDataset;
+import io.touchstone.job.NightlyJobRunner;
+import io.touchstone.period.PeriodKind;
+import io.touchstone.system.TouchstoneHome;
+import io.touchstone.system.TouchstoneProperties;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code touchstone demo}: makes a believable company's data (15 months of survey responses,
+ * competitor benchmarks, targets) in the home's inbox, runs the nightly job for the last
+ * complete month on the embedded database, and prints where the reports are.
+ */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Generate a sample company's data, run the nightly job on it, print the report paths.")
+public final class DemoCommand implements Callable<Integer> {
+
+    @ParentCommand
+    TouchstoneCommand parent;
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root for the reports (default: <home>/out).")
+    Path out;
+
+    @Option(names = "--responses", defaultValue = "200000",
+            description = "Survey responses to generate (default: ${DEFAULT-VALUE}).")
+    int responses;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the generator (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() {
+        if (responses < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--responses must be at least 1.");
+        }
+        TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
+        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+            LocalDate today = LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone());
+            LocalDate lastDayOfLastMonth = today.withDayOfMonth(1).minusDays(1);
+            DemoDataset dataset = generate(home.inbox(), lastDayOfLastMonth);
+            spec.commandLine().getOut().printf("Demo data for %s: %,d survey responses, %,d benchmark rows,"
+                            + " %,d targets in %s%n", dataset.ownBrand(), dataset.responses(), dataset.benchmarkRows(),
+                    dataset.targetRows(), home.inbox());
+            return RunReport.print(session.bean(NightlyJobRunner.class).run(
+                            lastDayOfLastMonth.with(TemporalAdjusters.lastDayOfMonth()), PeriodKind.MONTH, home.inbox(),
+                            out == null ? home.out() : out),
+                    spec.commandLine().getOut(), spec.commandLine().getErr());
+        }
+    }
+
+    private DemoDataset generate(Path inbox, LocalDate lastDay) {
+        try {
+            return new DemoDataGenerator(seed).generate(inbox, lastDay, responses);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the demo data to " + inbox + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package io.touchstone.cli;
+
+import io.touchstone.period.PeriodKind;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Option;
+
+/** The options shared by {@code run}, {@code rerun} and {@code backfill}: period, inbox, out. */
+public final class RunOptions {
+
+    @Option(names = "--period", paramLabel = "KIND", defaultValue = "month",
+            description = "Reporting period: day, week, month or quarter (default: ${DEFAULT-VALUE}).")
+    String period;
+
+    @Option(names = "--inbox", paramLabel = "DIR", description = "Folder the feeds are delivered to (default: <home>/inbox).")
+    Path inbox;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "Output root for published reports (default: <home>/out).")
+    Path out;
+
+    PeriodKind periodKind(CommandLine commandLine) {
+        if (period.equalsIgnoreCase("fiscal-month")) {
+            throw new CommandLine.ParameterException(commandLine, "--period fiscal-month needs a fiscal calendar,"
+                    + " which cannot be configured yet: use " + PeriodKind.codes() + ".");
+        }
+        try {
+            return PeriodKind.fromCode(period);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(commandLine, "--period: " + e.getMessage());
+        }
+    }
+
+    Path inbox(CommandLine commandLine, Path defaultInbox) {
+        Path folder = inbox == null ? defaultInbox : inbox;
+        if (inbox != null && !Files.isDirectory(folder)) {
+            throw new CommandLine.ParameterException(commandLine, "--inbox " + folder + " is not a folder."
+                    + " Point --inbox at the folder your feeds are delivered to.");
+        }
+        return folder;
+    }
+
+    Path out(Path defaultOut) {
+        return out == null ? defaultOut : out;
+    }
+}

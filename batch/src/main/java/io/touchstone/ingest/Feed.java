@@ -1,0 +1,69 @@
+package io.touchstone.ingest;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The file feeds the nightly job ingests, each with the columns of its contract (feeds.md).
+ * A file belongs to a feed by its name prefix: {@code responses*.csv}, {@code benchmarks*.csv},
+ * {@code targets*.csv}, each also accepted gzip-compressed as {@code .csv.gz}.
+ */
+public enum Feed {
+    RESPONSES(List.of(
+            FeedColumn.required("response_id"), FeedColumn.required("responded_at"),
+            FeedColumn.required("brand"), FeedColumn.required("touchpoint"),
+            FeedColumn.optional("region"), FeedColumn.optional("channel"),
+            FeedColumn.optional("customer_id"), FeedColumn.optional("nps"),
+            FeedColumn.optional("csat"), FeedColumn.optional("ces"),
+            FeedColumn.optional("comment"), FeedColumn.optional("language"))),
+    BENCHMARKS(List.of(
+            FeedColumn.required("period"), FeedColumn.required("brand"),
+            FeedColumn.optional("touchpoint"), FeedColumn.optional("region"),
+            FeedColumn.required("metric"), FeedColumn.required("value"),
+            FeedColumn.optional("sample_size"), FeedColumn.optional("source"))),
+    TARGETS(List.of(
+            FeedColumn.required("period"), FeedColumn.required("metric"),
+            FeedColumn.optional("region"), FeedColumn.optional("touchpoint"),
+            FeedColumn.required("target")));
+
+    private final List<FeedColumn> columns;
+
+    Feed(List<FeedColumn> columns) {
+        this.columns = columns;
+    }
+
+    /** The feed's name as used in file prefixes, settings and reports. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public List<FeedColumn> columns() {
+        return columns;
+    }
+
+    public int indexOf(String column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(code() + " has no column " + column);
+    }
+
+    /** Whether a file name (not a path) is a delivery for this feed. */
+    public boolean accepts(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return name.startsWith(code()) && (name.endsWith(".csv") || name.endsWith(".csv.gz"));
+    }
+
+    /** One column of a feed's contract. */
+    public record FeedColumn(String name, boolean required) {
+        static FeedColumn required(String name) {
+            return new FeedColumn(name, true);
+        }
+
+        static FeedColumn optional(String name) {
+            return new FeedColumn(name, false);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package io.touchstone.ingest;
+
+import io.touchstone.sql.generated.tables.records.ResponseRecord;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Checks a survey response line against the responses contract and turns it into a row. */
+public final class ResponseRowValidator implements ItemProcessor<FeedLine, Checked<ResponseRecord>> {
+
+    private static final String UNKNOWN_REGION = "unknown";
+
+    private final ZoneId zone;
+    private final String defaultLanguage;
+
+    public ResponseRowValidator(ZoneId zone, String defaultLanguage) {
+        this.zone = zone;
+        this.defaultLanguage = defaultLanguage;
+    }
+
+    @Override
+    public Checked<ResponseRecord> process(FeedLine line) {
+        LineCheck check = new LineCheck(Feed.RESPONSES, line);
+        String responseId = check.text("response_id", 256, true);
+        OffsetDateTime respondedAt = check.timestamp("responded_at", zone);
+        String brand = check.text("brand", 128, true);
+        String touchpoint = check.text("touchpoint", 128, true);
+        String region = check.text("region", 128, false);
+        String channel = check.text("channel", 64, false);
+        String customerId = check.text("customer_id", 256, false);
+        Short nps = check.score("nps", 0, 10);
+        Short csat = check.score("csat", 1, 5);
+        Short ces = check.score("ces", 1, 7);
+        String comment = check.optional("comment");
+        String language = check.text("language", 16, false);
+        if (nps == null && csat == null && ces == null && comment == null && !check.hasProblems()) {
+            check.problem("a response needs at least one of nps, csat, ces or comment");
+        }
+        if (check.hasProblems()) {
+            return Checked.rejected(line, check.reason());
+        }
+        return Checked.accepted(line, new ResponseRecord()
+                .setResponseId(responseId)
+                .setRespondedAt(respondedAt)
+                .setBrand(brand)
+                .setTouchpoint(touchpoint.toLowerCase(Locale.ROOT))
+                .setRegion(region == null ? UNKNOWN_REGION : region)
+                .setChannel(channel == null ? null : channel.toLowerCase(Locale.ROOT))
+                .setCustomerId(customerId)
+                .setNps(nps)
+                .setCsat(csat)
+                .setCes(ces)
+                .setComment(comment)
+                .setLanguage(language == null ? defaultLanguage : language.toLowerCase(Locale.ROOT))
+                .setFileId(line.fileId())
+                .setLineNo(line.lineNo()));
+    }
+}

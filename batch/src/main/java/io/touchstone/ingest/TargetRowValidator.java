@@ -1,0 +1,43 @@
+package io.touchstone.ingest;
+
+import io.touchstone.period.PeriodLabel;
+import io.touchstone.sql.generated.tables.records.TargetRecord;
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Checks a target line against the targets contract: a known KPI code, a period, a number. */
+public final class TargetRowValidator implements ItemProcessor<FeedLine, Checked<TargetRecord>> {
+
+    /** The KPI codes of kpis.md a target can be set for. */
+    static final Set<String> KPI_CODES = Set.of("NPS", "CSAT", "CES", "RESPONSES", "FCR", "WAIT_P50",
+            "WAIT_P90", "AHT", "CALLBACK_SHARE", "SERVICE_LIFT", "LOOP_CLOSED_RATE", "LOOP_TIME_P50",
+            "CHURN_RATE_PROMOTER", "CHURN_RATE_PASSIVE", "CHURN_RATE_DETRACTOR", "REVENUE_AT_RISK",
+            "REVENUE_PER_NPS_POINT", "THEME_VOLUME", "THEME_SHARE", "THEME_SENTIMENT", "THEME_NPS_IMPACT");
+
+    @Override
+    public Checked<TargetRecord> process(FeedLine line) {
+        LineCheck check = new LineCheck(Feed.TARGETS, line);
+        PeriodLabel period = check.period("period", true);
+        String metric = check.code("metric", true);
+        if (metric != null && !KPI_CODES.contains(metric)) {
+            check.problem("metric must be a KPI code of the KPI definitions (NPS, CSAT, CES, FCR, ...), got '"
+                    + metric + "'");
+        }
+        String region = check.text("region", 128, false);
+        String touchpoint = check.text("touchpoint", 128, false);
+        BigDecimal target = check.decimal("target", -1e9, 1e9);
+        if (check.hasProblems()) {
+            return Checked.rejected(line, check.reason());
+        }
+        return Checked.accepted(line, new TargetRecord()
+                .setPeriod(period.label())
+                .setMetric(metric)
+                .setRegion(region == null ? BenchmarkRowValidator.ALL : region)
+                .setTouchpoint(touchpoint == null ? BenchmarkRowValidator.ALL : touchpoint.toLowerCase(Locale.ROOT))
+                .setTarget(target)
+                .setFileId(line.fileId())
+                .setLineNo(line.lineNo()));
+    }
+}

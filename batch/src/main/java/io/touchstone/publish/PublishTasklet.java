@@ -1,0 +1,90 @@
+package io.touchstone.publish;
+
+import io.touchstone.job.NightlyRun;
+import io.touchstone.reports.ExecutiveDashboard;
+import io.touchstone.reports.FinanceWorkbookWriter;
+import io.touchstone.reports.model.CxPeriodReport;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishes the period's dashboard and finance workbook into {@code <out>/<yyyy>/<mm>/<period>/},
+ * each file written aside and renamed, then {@code manifest.json} last: a folder whose manifest
+ * names a file holds that file whole. A rerun replaces the files and keeps the earlier run's
+ * manifest as {@code manifest.<run-id>.json}.
+ */
+@Component
+public final class PublishTasklet implements Tasklet {
+
+    static final String MANIFEST = "manifest.json";
+
+    private final ReportAssembler assembler;
+    private final ExecutiveDashboard dashboard;
+    private final FinanceWorkbookWriter workbook;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    public PublishTasklet(ReportAssembler assembler, ExecutiveDashboard dashboard, FinanceWorkbookWriter workbook) {
+        this.assembler = assembler;
+        this.dashboard = dashboard;
+        this.workbook = workbook;
+    }
+
+    public static Path folderOf(NightlyRun run) {
+        String label = run.period().label();
+        return run.out().resolve(String.format(java.util.Locale.ROOT, "%04d", run.period().start().getYear()))
+                .resolve(String.format(java.util.Locale.ROOT, "%02d", run.period().start().getMonthValue()))
+                .resolve(label);
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        NightlyRun run = NightlyRun.of(contribution.getStepExecution());
+        Instant generatedAt = Instant.now();
+        CxPeriodReport report = assembler.assemble(run, generatedAt);
+        Path folder = folderOf(run);
+        String label = run.period().label();
+        List<PublishedFile> files = new ArrayList<>();
+        files.add(PublishedFile.write(folder, "cx-dashboard_" + label + ".pdf", out -> dashboard.render(report, out)));
+        files.add(PublishedFile.write(folder, "cx-finance_" + label + ".xlsx", out -> workbook.write(report, out)));
+        keepEarlierManifest(folder, run.runId());
+        RunManifest manifest = new RunManifest(run.runId(), run.businessDate(),
+                new RunManifest.Period(run.period().kind().code(), label, run.period().start(), run.period().end()),
+                generatedAt, null, report.dataQuality(), files);
+        PublishedFile.write(folder, MANIFEST, out -> out.write(
+                json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8)));
+        contribution.incrementWriteCount(files.size() + 1);
+        contribution.getStepExecution().getExecutionContext().putString("published.folder", folder.toString());
+        return RepeatStatus.FINISHED;
+    }
+
+    private void keepEarlierManifest(Path folder, long runId) {
+        Path current = folder.resolve(MANIFEST);
+        if (!Files.exists(current)) {
+            return;
+        }
+        try {
+            JsonNode earlier = json.readTree(Files.readString(current, StandardCharsets.UTF_8));
+            long earlierRun = earlier.path("runId").asLong(-1);
+            if (earlierRun != runId) {
+                Files.move(current, folder.resolve("manifest." + earlierRun + ".json"),
+                        StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot keep the earlier manifest " + current + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,261 @@
+package io.touchstone.publish;
+
+import static io.touchstone.sql.generated.Tables.BENCHMARK;
+import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
+import static io.touchstone.sql.generated.Tables.INGEST_FILE;
+import static io.touchstone.sql.generated.Tables.KPI_VALUE;
+import static io.touchstone.sql.generated.Tables.REJECT;
+import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.max;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.sum;
+
+import io.touchstone.ingest.Feed;
+import io.touchstone.job.NightlyRun;
+import io.touchstone.kpi.Metric;
+import io.touchstone.kpi.Scope;
+import io.touchstone.period.ReportingPeriod;
+import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.BenchmarkRow;
+import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.FeedQuality;
+import io.touchstone.reports.model.HeadlineKpi;
+import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.TargetStatus;
+import io.touchstone.reports.model.TrendPoint;
+import io.touchstone.sql.generated.tables.records.BenchmarkGapRecord;
+import io.touchstone.sql.generated.tables.records.KpiValueRecord;
+import io.touchstone.system.TouchstoneProperties;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads what the run computed for its period back from the warehouse into the report model the
+ * dashboard and the workbook are drawn from. Suppressed values are blanked here, once, so no
+ * report can show them.
+ */
+@Component
+public final class ReportAssembler {
+
+    private static final List<Metric> HEADLINE_METRICS = List.of(Metric.NPS, Metric.CSAT, Metric.CES, Metric.RESPONSES);
+
+    private final DSLContext dsl;
+    private final TouchstoneProperties properties;
+
+    public ReportAssembler(DSLContext dsl, TouchstoneProperties properties) {
+        this.dsl = dsl;
+        this.properties = properties;
+    }
+
+    public CxPeriodReport assemble(NightlyRun run, Instant generatedAt) {
+        ReportingPeriod period = run.period();
+        List<KpiRow> kpis = dsl.selectFrom(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD_KIND.eq(period.kind().code()).and(KPI_VALUE.PERIOD.eq(period.label())))
+                .orderBy(KPI_VALUE.BRAND.ne(Scope.ALL), KPI_VALUE.BRAND, KPI_VALUE.REGION.ne(Scope.ALL),
+                        KPI_VALUE.REGION, KPI_VALUE.TOUCHPOINT.ne(Scope.ALL), KPI_VALUE.TOUCHPOINT)
+                .fetch(ReportAssembler::kpiRow)
+                .stream()
+                .sorted(Comparator.comparing(row -> Metric.valueOf(row.metric()).ordinal()))
+                .toList();
+        List<BenchmarkGapRecord> gaps = dsl.selectFrom(BENCHMARK_GAP)
+                .where(BENCHMARK_GAP.PERIOD_KIND.eq(period.kind().code()).and(BENCHMARK_GAP.PERIOD.eq(period.label())))
+                .orderBy(BENCHMARK_GAP.METRIC, BENCHMARK_GAP.REGION.ne(Scope.ALL), BENCHMARK_GAP.REGION,
+                        BENCHMARK_GAP.TOUCHPOINT.ne(Scope.ALL), BENCHMARK_GAP.TOUCHPOINT,
+                        BENCHMARK_GAP.BRAND.eq("INDUSTRY"), BENCHMARK_GAP.BRAND)
+                .fetch();
+        List<FeedQuality> quality = dataQuality(run);
+        return new CxPeriodReport(properties.ownBrand(), period.toReportPeriod(), run.runId(), run.businessDate(),
+                generatedAt, properties.reporting().timeZone(), properties.reporting().locale(),
+                headlines(period, kpis, gaps), trend(period), kpis,
+                gaps.stream().map(ReportAssembler::benchmarkRow).toList(), quality, notes(period, kpis, gaps, quality));
+    }
+
+    private List<HeadlineKpi> headlines(ReportingPeriod period, List<KpiRow> kpis, List<BenchmarkGapRecord> gaps) {
+        List<HeadlineKpi> headlines = new ArrayList<>();
+        for (Metric metric : HEADLINE_METRICS) {
+            KpiRow current = kpis.stream()
+                    .filter(row -> row.metric().equals(metric.name()) && row.brand().equals(properties.ownBrand())
+                            && row.region().equals(Scope.ALL) && row.touchpoint().equals(Scope.ALL))
+                    .findFirst()
+                    .orElseGet(() -> emptyRow(period, metric));
+            List<BenchmarkGapRecord> company = gaps.stream()
+                    .filter(gap -> gap.getMetric().equals(metric.name()) && gap.getRegion().equals(Scope.ALL)
+                            && gap.getTouchpoint().equals(Scope.ALL))
+                    .toList();
+            Optional<BenchmarkGapRecord> industry = company.stream()
+                    .filter(gap -> gap.getBrand().equals("INDUSTRY")).findFirst();
+            Optional<BenchmarkGapRecord> best = company.stream()
+                    .filter(gap -> !gap.getBrand().equals("INDUSTRY"))
+                    .filter(gap -> gap.getN() == null || gap.getN() >= properties.base().low())
+                    .max(Comparator.comparing(BenchmarkGapRecord::getValue));
+            headlines.add(new HeadlineKpi(metric.name(), metric.label(), current,
+                    industry.map(gap -> gap.getValue().doubleValue()).orElse(null),
+                    industry.map(gap -> number(gap.getGap())).orElse(null),
+                    industry.map(BenchmarkGapRecord::getGapSignificant).orElse(null),
+                    best.map(BenchmarkGapRecord::getBrand).orElse(null),
+                    best.map(gap -> gap.getValue().doubleValue()).orElse(null),
+                    best.map(gap -> number(gap.getGap())).orElse(null),
+                    best.map(BenchmarkGapRecord::getGapSignificant).orElse(null),
+                    company.isEmpty() ? null : company.get(0).getBenchmarkPeriod()));
+        }
+        return headlines;
+    }
+
+    private List<TrendPoint> trend(ReportingPeriod period) {
+        List<ReportingPeriod> periods = period.trend(properties.reporting().trendPeriods());
+        Map<String, KpiValueRecord> stored = new HashMap<>();
+        dsl.selectFrom(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD_KIND.eq(period.kind().code()))
+                .and(KPI_VALUE.PERIOD.in(periods.stream().map(ReportingPeriod::label).toList()))
+                .and(KPI_VALUE.BRAND.eq(properties.ownBrand()))
+                .and(KPI_VALUE.REGION.eq(Scope.ALL))
+                .and(KPI_VALUE.TOUCHPOINT.eq(Scope.ALL))
+                .and(KPI_VALUE.METRIC.eq(Metric.NPS.name()))
+                .forEach(row -> stored.put(row.getPeriod(), row));
+        return periods.stream().map(point -> {
+            KpiValueRecord row = stored.get(point.label());
+            if (row == null) {
+                return new TrendPoint(point.label(), point.start(), null, null, null, null, 0, BaseFlag.SUPPRESSED);
+            }
+            KpiRow kpi = kpiRow(row);
+            return new TrendPoint(point.label(), point.start(), kpi.value(), kpi.ciLow(), kpi.ciHigh(),
+                    number(row.getTarget()), row.getN(), kpi.base());
+        }).toList();
+    }
+
+    private List<FeedQuality> dataQuality(NightlyRun run) {
+        Map<String, Instant> asOf = new HashMap<>();
+        OffsetDateTime latestResponse = dsl.select(max(RESPONSE.RESPONDED_AT)).from(RESPONSE).fetchOne().value1();
+        if (latestResponse != null) {
+            asOf.put(Feed.RESPONSES.code(), latestResponse.toInstant());
+        }
+        var latestBenchmark = dsl.select(max(BENCHMARK.PERIOD_END)).from(BENCHMARK).fetchOne().value1();
+        if (latestBenchmark != null) {
+            asOf.put(Feed.BENCHMARKS.code(), latestBenchmark.atTime(LocalTime.MAX)
+                    .atZone(properties.reporting().timeZone()).toInstant());
+        }
+        Field<Integer> rank = rowNumber().over().partitionBy(INGEST_FILE.FEED).orderBy(count().desc(), REJECT.REASON)
+                .as("rank");
+        Map<String, List<String>> reasons = new HashMap<>();
+        dsl.select(INGEST_FILE.FEED, REJECT.REASON, count().as("rows"), rank)
+                .from(REJECT).join(INGEST_FILE).on(INGEST_FILE.FILE_ID.eq(REJECT.FILE_ID))
+                .where(INGEST_FILE.RUN_ID.eq(run.runId()))
+                .groupBy(INGEST_FILE.FEED, REJECT.REASON)
+                .orderBy(INGEST_FILE.FEED, count().desc(), REJECT.REASON)
+                .forEach(r -> {
+                    if (r.get(rank) <= 3) {
+                        reasons.computeIfAbsent(r.get(INGEST_FILE.FEED), feed -> new ArrayList<>())
+                                .add(r.get(REJECT.REASON) + " (" + r.get("rows", Integer.class) + " rows)");
+                    }
+                });
+        Map<String, FeedQuality> byFeed = new HashMap<>();
+        dsl.select(INGEST_FILE.FEED,
+                        count().filterWhere(INGEST_FILE.STATUS.ne("quarantined")).as("files"),
+                        count().filterWhere(INGEST_FILE.STATUS.eq("quarantined")).as("quarantined"),
+                        sum(INGEST_FILE.ROWS_READ), sum(INGEST_FILE.ROWS_LOADED), sum(INGEST_FILE.ROWS_REJECTED))
+                .from(INGEST_FILE)
+                .where(INGEST_FILE.RUN_ID.eq(run.runId()))
+                .groupBy(INGEST_FILE.FEED)
+                .forEach(r -> byFeed.put(r.value1(), new FeedQuality(r.value1(), r.value2(), r.value3(),
+                        longOf(r.value4()), longOf(r.value5()), longOf(r.value6()),
+                        reasons.getOrDefault(r.value1(), List.of()), asOf.get(r.value1()))));
+        List<FeedQuality> quality = new ArrayList<>();
+        for (Feed feed : Feed.values()) {
+            quality.add(byFeed.getOrDefault(feed.code(),
+                    new FeedQuality(feed.code(), 0, 0, 0, 0, 0, List.of(), asOf.get(feed.code()))));
+        }
+        return quality;
+    }
+
+    private List<String> notes(ReportingPeriod period, List<KpiRow> kpis, List<BenchmarkGapRecord> gaps,
+            List<FeedQuality> quality) {
+        List<String> notes = new ArrayList<>();
+        boolean noResponses = kpis.stream().noneMatch(row -> row.metric().equals(Metric.RESPONSES.name()) && row.n() > 0);
+        if (noResponses) {
+            notes.add("No survey responses fall in " + period.label() + " (" + period.start() + " to " + period.end()
+                    + "): there is nothing to report for this period yet.");
+        }
+        long low = kpis.stream().filter(row -> row.base() == BaseFlag.LOW).count();
+        long suppressed = kpis.stream().filter(row -> row.base() == BaseFlag.SUPPRESSED).count();
+        if (low + suppressed > 0) {
+            notes.add(String.format(Locale.ROOT, "%d values have a low base (n < %d) and are shown greyed; %d with"
+                    + " n < %d are suppressed.", low, properties.base().low(), suppressed,
+                    properties.base().suppressBelow()));
+        }
+        List<String> moves = kpis.stream()
+                .filter(row -> row.metric().equals(Metric.NPS.name()) && Boolean.TRUE.equals(row.changeSignificant()))
+                .filter(row -> !(row.region().equals(Scope.ALL) && row.touchpoint().equals(Scope.ALL)))
+                .filter(row -> row.brand().equals(properties.ownBrand()))
+                .sorted(Comparator.comparing((KpiRow row) -> -Math.abs(row.change())))
+                .limit(3)
+                .map(row -> String.format(Locale.ROOT, "%s %s %+.1f to %.1f", scopeName(row), "NPS", row.change(),
+                        row.value()))
+                .toList();
+        if (!moves.isEmpty()) {
+            notes.add("Largest significant NPS moves vs " + period.prior().label() + ": " + String.join("; ", moves) + ".");
+        }
+        if (!gaps.isEmpty()) {
+            notes.add("Competitor benchmarks: " + gaps.get(0).getBenchmarkPeriod()
+                    + Optional.ofNullable(gaps.get(0).getSource()).map(source -> ", " + source).orElse("") + ".");
+        } else {
+            notes.add("No competitor benchmark covers this period.");
+        }
+        quality.stream().filter(feed -> feed.filesQuarantined() > 0).forEach(feed -> notes.add(feed.filesQuarantined()
+                + " " + feed.feed() + " file(s) could not be read and were quarantined; see quarantine/."));
+        quality.stream().filter(feed -> feed.rowsRejected() > 0).forEach(feed -> notes.add(feed.rowsRejected()
+                + " " + feed.feed() + " rows were rejected; see the Data quality sheet."));
+        return notes;
+    }
+
+    private static String scopeName(KpiRow row) {
+        if (row.region().equals(Scope.ALL)) {
+            return row.touchpoint();
+        }
+        return row.touchpoint().equals(Scope.ALL) ? row.region() : row.region() + " · " + row.touchpoint();
+    }
+
+    private static KpiRow kpiRow(KpiValueRecord row) {
+        BaseFlag base = BaseFlag.valueOf(row.getBase().toUpperCase(Locale.ROOT));
+        boolean shown = base != BaseFlag.SUPPRESSED;
+        return new KpiRow(row.getPeriod(), row.getPeriodStart(), row.getPeriodEnd(), row.getBrand(), row.getRegion(),
+                row.getTouchpoint(), row.getMetric(),
+                shown ? number(row.getValue()) : null, row.getN(),
+                shown ? number(row.getCiLow()) : null, shown ? number(row.getCiHigh()) : null,
+                shown ? number(row.getPriorValue()) : null, shown ? number(row.getChange()) : null,
+                shown ? row.getChangeSignificant() : null, number(row.getTarget()),
+                row.getStatus() == null || !shown ? null : TargetStatus.valueOf(row.getStatus().toUpperCase(Locale.ROOT)),
+                base, shown ? number(row.getLastYearValue()) : null);
+    }
+
+    private static KpiRow emptyRow(ReportingPeriod period, Metric metric) {
+        return new KpiRow(period.label(), period.start(), period.end(), Scope.ALL, Scope.ALL, Scope.ALL, metric.name(),
+                null, 0, null, null, null, null, null, null, null, BaseFlag.SUPPRESSED, null);
+    }
+
+    private static BenchmarkRow benchmarkRow(BenchmarkGapRecord gap) {
+        return new BenchmarkRow(gap.getBenchmarkPeriod(), gap.getBrand(), gap.getRegion(), gap.getTouchpoint(),
+                gap.getMetric(), gap.getValue().doubleValue(), gap.getN(), number(gap.getOwnValue()),
+                number(gap.getGap()), gap.getGapSignificant(), gap.getRank(), gap.getSource());
+    }
+
+    private static Double number(BigDecimal value) {
+        return value == null ? null : value.doubleValue();
+    }
+
+    private static long longOf(BigDecimal value) {
+        return value == null ? 0 : value.longValue();
+    }
+}

@@ -1,0 +1,25 @@
+package io.touchstone.publish;
+
+import io.touchstone.reports.model.FeedQuality;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * {@code manifest.json}: what a published folder holds and what it was made from — run id,
+ * business date, period, data as-of per feed, every file with its SHA-256, rows read, loaded and
+ * rejected per feed, and the theme taxonomy version ({@code null} until text mining runs).
+ */
+public record RunManifest(
+        long runId,
+        LocalDate businessDate,
+        Period period,
+        Instant generatedAt,
+        String taxonomyVersion,
+        List<FeedQuality> feeds,
+        List<PublishedFile> files) {
+
+    /** The reporting period of the folder. */
+    public record Period(String kind, String label, LocalDate start, LocalDate end) {
+    }
+}

@@ -1,0 +1,62 @@
+package io.touchstone.system;
+
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Every {@code touchstone.*} setting, bound from {@code application.yml} where each is
+ * documented with its default.
+ *
+ * @param home the home folder (set by the command line)
+ * @param ownBrand the brand the survey responses measure; every other brand is a competitor
+ * @param reporting how periods are cut and numbers printed
+ * @param base the low-base and suppression thresholds of kpis.md
+ * @param ingest how feeds are read
+ * @param feeds per feed, a mapping from the contract's column names to the sender's headers
+ */
+@ConfigurationProperties("touchstone")
+public record TouchstoneProperties(
+        Path home,
+        @DefaultValue("Northwind") String ownBrand,
+        @DefaultValue Reporting reporting,
+        @DefaultValue Base base,
+        @DefaultValue Ingest ingest,
+        Map<String, Feed> feeds) {
+
+    public TouchstoneProperties {
+        feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
+    }
+
+    public TouchstoneHome touchstoneHome() {
+        return TouchstoneHome.resolve(home);
+    }
+
+    /** The column mapping for a feed; empty when the sender uses the contract's names. */
+    public Map<String, String> columnsOf(String feed) {
+        Feed configured = feeds.get(feed);
+        return configured == null ? Map.of() : configured.columns();
+    }
+
+    public record Reporting(
+            @DefaultValue("UTC") ZoneId timeZone,
+            @DefaultValue("en-GB") Locale locale,
+            @DefaultValue("A4") String pageSize,
+            @DefaultValue("13") int trendPeriods) {
+    }
+
+    public record Base(@DefaultValue("30") int low, @DefaultValue("10") int suppressBelow) {
+    }
+
+    public record Ingest(@DefaultValue("5000") int chunkSize, @DefaultValue("en") String defaultLanguage) {
+    }
+
+    public record Feed(Map<String, String> columns) {
+        public Feed {
+            columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
+}

@@ -1,0 +1,205 @@
+package io.touchstone.job;
+
+import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
+import static io.touchstone.sql.generated.Tables.KPI_VALUE;
+import static io.touchstone.sql.generated.Tables.REJECT;
+import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.touchstone.TouchstoneCommand;
+import io.touchstone.sql.generated.tables.records.KpiValueRecord;
+import io.touchstone.support.Fixtures;
+import io.touchstone.support.TestDatabase;
+import io.touchstone.support.WarehouseTest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The whole nightly job from fixture files, driven through the command line as a user would. */
+class NightlyJobEndToEndTest extends WarehouseTest {
+
+    @TempDir
+    Path home;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int touchstone(String... args) {
+        List<String> all = new ArrayList<>(List.of("--home", home.toString(), "--db-url", TestDatabase.jdbcUrl()));
+        all.addAll(List.of(args));
+        return TouchstoneCommand.execute(all.toArray(String[]::new), new PrintWriter(out, true),
+                new PrintWriter(err, true));
+    }
+
+    @Test
+    void aMonthlyRunIngestsComputesAndPublishesTheDashboardAndWorkbook() throws Exception {
+        // given
+        Fixtures.deliverNightly(home.resolve("inbox"));
+
+        // when
+        int status = touchstone("run", "--date", "2026-10-31", "--period", "month");
+
+        // then the run published and said where
+        assertThat(status).as(err.toString()).isZero();
+        Path folder = home.resolve("out/2026/10/2026-10");
+        assertThat(out.toString()).contains(folder.resolve("cx-dashboard_2026-10.pdf").toString());
+
+        // and the warehouse holds every valid row and the one rejected row
+        assertThat(dsl.fetchCount(RESPONSE)).isEqualTo(102);
+        assertThat(dsl.select(REJECT.REASON).from(REJECT).fetchSingle().value1())
+                .isEqualTo("nps must be a whole number 0-10, got '12'");
+
+        // and the headline KPIs are the hand-worked ones
+        KpiValueRecord nps = headline("NPS");
+        assertThat(nps.getN()).isEqualTo(50);
+        assertThat(nps.getValue().doubleValue()).isCloseTo(30.0, within(1e-4));
+        assertThat(nps.getCiLow().doubleValue()).isCloseTo(30 - 1.96 * 11.0454, within(1e-2));
+        assertThat(nps.getPriorValue().doubleValue()).isCloseTo(10.0, within(1e-4));
+        assertThat(nps.getChange().doubleValue()).isCloseTo(20.0, within(1e-4));
+        assertThat(nps.getChangeSignificant()).isFalse();
+        assertThat(nps.getLastYearValue().doubleValue()).isCloseTo(25.0, within(1e-4));
+        assertThat(nps.getTarget().doubleValue()).isEqualTo(35.0);
+        assertThat(nps.getStatus()).isEqualTo("amber");
+        assertThat(headline("CSAT").getValue().doubleValue()).isCloseTo(80.0, within(1e-4));
+        assertThat(headline("CES").getValue().doubleValue()).isCloseTo(5.0, within(1e-4));
+        assertThat(headline("CES").getStatus()).isEqualTo("green");
+        assertThat(dsl.selectFrom(KPI_VALUE).where(KPI_VALUE.PERIOD.eq("2025-10"))
+                .and(KPI_VALUE.BRAND.eq("Northwind")).and(KPI_VALUE.REGION.eq("ALL"))
+                .and(KPI_VALUE.TOUCHPOINT.eq("ALL")).and(KPI_VALUE.METRIC.eq("NPS")).fetchSingle().getBase())
+                .isEqualTo("low");
+
+        // and the benchmark comparison ranks the own brand second behind Fabrikam
+        var fabrikam = dsl.selectFrom(BENCHMARK_GAP).where(BENCHMARK_GAP.BRAND.eq("Fabrikam"))
+                .and(BENCHMARK_GAP.METRIC.eq("NPS")).fetchSingle();
+        assertThat(fabrikam.getGap().doubleValue()).isCloseTo(-10.0, within(1e-4));
+        assertThat(fabrikam.getGapSignificant()).isFalse();
+        assertThat(fabrikam.getRank()).isEqualTo(2);
+
+        // and the PDF shows the headline NPS
+        String pdfText;
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("cx-dashboard_2026-10.pdf").toFile())) {
+            pdfText = new PDFTextStripper().getText(pdf);
+        }
+        assertThat(pdfText).contains("2026-10").contains("Northwind").contains("NPS").contains("30");
+
+        // and the workbook keeps the finance contract
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(folder.resolve("cx-finance_2026-10.xlsx")))) {
+            Sheet kpis = workbook.getSheet("KPIs");
+            assertThat(headerOf(kpis)).startsWith("period", "period_start", "period_end", "brand", "region",
+                    "touchpoint", "metric", "value", "n", "ci_low", "ci_high", "prior_value", "change",
+                    "change_significant", "target", "status");
+            Row first = kpis.getRow(1);
+            assertThat(first.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(DateUtil.isCellDateFormatted(first.getCell(1))).isTrue();
+            assertThat(first.getCell(7).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(first.getCell(8).getCellType()).isEqualTo(CellType.NUMERIC);
+            assertThat(valueOfName(workbook, "NPS")).isCloseTo(30.0, within(1e-6));
+            assertThat(valueOfName(workbook, "NPS_TARGET")).isCloseTo(35.0, within(1e-6));
+            assertThat(valueOfName(workbook, "CSAT")).isCloseTo(80.0, within(1e-6));
+        }
+
+        // and the manifest lists the files with their hashes
+        String manifest = Files.readString(folder.resolve("manifest.json"), StandardCharsets.UTF_8);
+        assertThat(manifest).contains("\"cx-dashboard_2026-10.pdf\"").contains("\"cx-finance_2026-10.xlsx\"")
+                .contains("\"sha256\"").contains("\"label\" : \"2026-10\"");
+    }
+
+    @Test
+    void aRerunReplacesTheFilesAndKeepsTheEarlierManifest() {
+        // given
+        Fixtures.deliverNightly(home.resolve("inbox"));
+        assertThat(touchstone("run", "--date", "2026-10-31")).isZero();
+
+        // when
+        int status = touchstone("rerun", "--date", "2026-10-31");
+
+        // then
+        assertThat(status).as(err.toString()).isZero();
+        Path folder = home.resolve("out/2026/10/2026-10");
+        assertThat(folder.resolve("manifest.json")).exists();
+        try (var files = Files.list(folder)) {
+            assertThat(files.map(file -> file.getFileName().toString()))
+                    .anyMatch(name -> name.matches("manifest\\.\\d+\\.json"))
+                    .noneMatch(name -> name.startsWith("."));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        assertThat(dsl.fetchCount(RESPONSE)).isEqualTo(102);
+    }
+
+    @Test
+    void aWrongOptionGetsAUsageMessageAndStatusTwo() {
+        int status = touchstone("run", "--period", "fortnight");
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("Unknown period 'fortnight'").contains("Usage:");
+        assertThat(err.toString()).doesNotContain("Exception");
+    }
+
+    @Test
+    void aMissingInboxGetsAUsageMessage() {
+        int status = touchstone("run", "--inbox", home.resolve("nowhere").toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a folder").contains("Usage:");
+    }
+
+    @Test
+    void aRunThatCannotPublishExitsNonZeroWithOneLineSayingWhy() throws Exception {
+        // given an output root that is a file, not a folder
+        Fixtures.deliverNightly(home.resolve("inbox"));
+        Path notAFolder = Files.writeString(home.resolve("out-file"), "x");
+
+        // when
+        int status = touchstone("run", "--date", "2026-10-31", "--out", notAFolder.toString());
+
+        // then
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(err.toString()).contains("failed in publishStep").contains("touchstone restart");
+    }
+
+    private KpiValueRecord headline(String metric) {
+        return dsl.selectFrom(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD_KIND.eq("month").and(KPI_VALUE.PERIOD.eq("2026-10")))
+                .and(KPI_VALUE.BRAND.eq("Northwind").and(KPI_VALUE.REGION.eq("ALL")).and(KPI_VALUE.TOUCHPOINT.eq("ALL")))
+                .and(KPI_VALUE.METRIC.eq(metric))
+                .fetchSingle();
+    }
+
+    private static List<String> headerOf(Sheet sheet) {
+        List<String> header = new ArrayList<>();
+        for (Cell cell : sheet.getRow(0)) {
+            header.add(cell.getStringCellValue());
+        }
+        return header;
+    }
+
+    private static double valueOfName(XSSFWorkbook workbook, String name) {
+        Name defined = workbook.getName(name);
+        assertThat(defined).as("defined name " + name).isNotNull();
+        CellReference reference = new AreaReference(defined.getRefersToFormula(),
+                workbook.getSpreadsheetVersion()).getFirstCell();
+        return workbook.getSheet(reference.getSheetName()).getRow(reference.getRow())
+                .getCell(reference.getCol()).getNumericCellValue();
+    }
+}

@@ -1,0 +1,94 @@
+package io.touchstone.job;
+
+import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
+import static io.touchstone.sql.generated.Tables.INGEST_FILE;
+import static io.touchstone.sql.generated.Tables.KPI_VALUE;
+import static io.touchstone.sql.generated.Tables.REJECT;
+import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.touchstone.period.PeriodKind;
+import io.touchstone.support.Fixtures;
+import io.touchstone.support.WarehouseTest;
+import java.time.LocalDate;
+import java.util.List;
+import org.jooq.Record;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * A run that fails in the middle of loading a feed — after some chunks are committed — and is
+ * restarted ends exactly as a clean run would: same rows, same counts, same numbers.
+ */
+@TestPropertySource(properties = "touchstone.ingest.chunk-size=10")
+class RestartAfterFailureTest extends WarehouseTest {
+
+    private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 10, 31);
+
+    @Autowired
+    NightlyJobRunner runner;
+
+    @AfterEach
+    void restoreTheDatabase() {
+        dsl.execute("drop trigger if exists simulated_outage on response");
+    }
+
+    @Test
+    void aRestartedRunEndsWithTheSameResultAsACleanRun() {
+        // given the result of a clean run
+        Fixtures.deliverNightly(inbox());
+        assertThat(runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()).published()).isTrue();
+        Snapshot clean = snapshot();
+        emptyWarehouse();
+
+        // when the database fails while the responses are half loaded (the 5th chunk of 10)
+        Fixtures.deliverNightly(inbox());
+        dsl.execute("""
+                create or replace function fail_on_sep001() returns trigger language plpgsql as $$
+                begin raise exception 'simulated outage while loading %', new.response_id; end $$""");
+        dsl.execute("""
+                create trigger simulated_outage before insert on response for each row
+                when (new.response_id = 'SEP001') execute function fail_on_sep001()""");
+        RunResult failed = runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out());
+
+        // then the run failed after committing the chunks before the failure
+        assertThat(failed.published()).isFalse();
+        assertThat(failed.failure()).contains("ingestResponsesStep");
+        assertThat(dsl.fetchCount(RESPONSE)).isBetween(1, 101);
+
+        // when the cause is fixed and the run restarted
+        dsl.execute("drop trigger simulated_outage on response");
+        RunResult restarted = runner.restart(failed.runId());
+
+        // then it ends as the clean run did, with no duplicates and no double counts
+        assertThat(restarted.published()).isTrue();
+        assertThat(restarted.runId()).isEqualTo(failed.runId());
+        assertThat(snapshot()).isEqualTo(clean);
+    }
+
+    private Snapshot snapshot() {
+        return new Snapshot(
+                dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.NPS, RESPONSE.CSAT, RESPONSE.CES, RESPONSE.COMMENT)
+                        .from(RESPONSE).orderBy(RESPONSE.RESPONSE_ID).fetch().intoMaps().stream()
+                        .map(Object::toString).toList(),
+                dsl.select(INGEST_FILE.FILE_NAME, INGEST_FILE.STATUS, INGEST_FILE.ROWS_READ, INGEST_FILE.ROWS_LOADED,
+                        INGEST_FILE.ROWS_REJECTED).from(INGEST_FILE).orderBy(INGEST_FILE.FILE_NAME).fetch()
+                        .map(Record::toString),
+                dsl.select(REJECT.LINE_NO, REJECT.REASON).from(REJECT).orderBy(REJECT.LINE_NO).fetch()
+                        .map(Record::toString),
+                dsl.select(KPI_VALUE.PERIOD, KPI_VALUE.BRAND, KPI_VALUE.REGION, KPI_VALUE.TOUCHPOINT, KPI_VALUE.METRIC,
+                        KPI_VALUE.N, KPI_VALUE.VALUE, KPI_VALUE.CI_LOW, KPI_VALUE.CHANGE, KPI_VALUE.STATUS)
+                        .from(KPI_VALUE)
+                        .orderBy(KPI_VALUE.PERIOD, KPI_VALUE.BRAND, KPI_VALUE.REGION, KPI_VALUE.TOUCHPOINT, KPI_VALUE.METRIC)
+                        .fetch().map(Record::toString),
+                dsl.select(BENCHMARK_GAP.BRAND, BENCHMARK_GAP.METRIC, BENCHMARK_GAP.GAP, BENCHMARK_GAP.RANK)
+                        .from(BENCHMARK_GAP).orderBy(BENCHMARK_GAP.BRAND, BENCHMARK_GAP.METRIC).fetch()
+                        .map(Record::toString));
+    }
+
+    private record Snapshot(List<String> responses, List<String> files, List<String> rejects, List<String> kpis,
+            List<String> benchmarks) {
+    }
+}

@@ -1,0 +1,94 @@
+package io.touchstone.support;
+
+import io.touchstone.TouchstoneApplication;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.batch.test.JobRepositoryTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that need the application on a real PostgreSQL: every test starts from an
+ * empty warehouse, no job history and empty home folders.
+ */
+@SpringBootTest(classes = TouchstoneApplication.class)
+@SpringBatchTest
+public abstract class WarehouseTest {
+
+    protected static final Path HOME = createHome();
+
+    @Autowired
+    protected DSLContext dsl;
+
+    @Autowired
+    protected JobRepositoryTestUtils jobRepositoryTestUtils;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
+        registry.add("spring.datasource.username", TestDatabase::user);
+        registry.add("touchstone.home", HOME::toString);
+    }
+
+    @BeforeEach
+    protected void emptyWarehouse() {
+        jobRepositoryTestUtils.removeJobExecutions();
+        dsl.truncate("response", "benchmark", "target", "reject", "kpi_value", "benchmark_gap", "ingest_file")
+                .restartIdentity()
+                .cascade()
+                .execute();
+        for (String folder : new String[] {"inbox", "archive", "quarantine", "out"}) {
+            deleteTree(HOME.resolve(folder));
+        }
+    }
+
+    protected static Path inbox() {
+        return folder("inbox");
+    }
+
+    protected static Path out() {
+        return folder("out");
+    }
+
+    private static Path folder(String name) {
+        try {
+            return Files.createDirectories(HOME.resolve(name));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path createHome() {
+        try {
+            return Files.createTempDirectory("touchstone-test-home");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    protected static void deleteTree(Path root) {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(path -> {
+                try {
+                    Files.delete(path);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

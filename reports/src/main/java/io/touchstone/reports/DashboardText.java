@@ -1,0 +1,130 @@
+package io.touchstone.reports;
+
+import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.HeadlineKpi;
+import io.touchstone.reports.model.KpiRow;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Words and numbers of the dashboard, formatted for the report's locale: a tile's value with
+ * its sign and unit, interval, base, target status (a symbol and a word, never colour alone),
+ * change with its significance, and the benchmark gaps.
+ */
+final class DashboardText {
+
+    static final String SIGNIFICANT = " *";
+    private static final String MINUS = "\u2212";
+
+    private final Locale locale;
+
+    DashboardText(Locale locale) {
+        this.locale = locale;
+    }
+
+    Map<String, Object> tile(HeadlineKpi headline, String priorLabel, String lastYearLabel) {
+        KpiRow row = headline.current();
+        Map<String, Object> tile = new HashMap<>();
+        tile.put("label", switch (headline.metric()) {
+            case "NPS" -> "Net Promoter Score";
+            case "CSAT" -> "Satisfaction (CSAT)";
+            case "CES" -> "Ease (CES, 7 = easy)";
+            default -> headline.label();
+        });
+        boolean suppressed = row.base() == BaseFlag.SUPPRESSED || row.value() == null;
+        tile.put("greyed", row.base() != BaseFlag.OK);
+        tile.put("value", suppressed ? "—" : value(headline.metric(), row.value()));
+        tile.put("interval", suppressed || row.ciLow() == null ? ""
+                : "95 % interval " + plain(headline.metric(), row.ciLow()) + " to " + plain(headline.metric(), row.ciHigh()));
+        tile.put("base", base(row));
+        tile.put("statusCode", row.status() == null ? "NONE" : row.status().name());
+        tile.put("status", status(headline.metric(), row));
+        tile.put("change", row.change() == null ? "No comparable prior period"
+                : "vs " + priorLabel + ": " + signed(headline.metric(), row.change()) + arrow(row.change())
+                        + (Boolean.TRUE.equals(row.changeSignificant()) ? ", significant"
+                                : Boolean.FALSE.equals(row.changeSignificant()) ? ", within noise" : ", not tested"));
+        tile.put("lastYear", row.lastYearValue() == null ? "Same period last year: no data"
+                : "Last year (" + lastYearLabel + "): " + value(headline.metric(), row.lastYearValue()));
+        tile.put("benchmark", benchmark(headline));
+        return tile;
+    }
+
+    private String base(KpiRow row) {
+        String n = "n = " + integer(row.n());
+        return switch (row.base()) {
+            case OK -> n;
+            case LOW -> n + " · low base (n < 30)";
+            case SUPPRESSED -> n + " · suppressed (n < 10)";
+        };
+    }
+
+    private String status(String metric, KpiRow row) {
+        if (row.target() == null) {
+            return "No target set";
+        }
+        String target = plain(metric, row.target());
+        if (row.status() == null) {
+            return "Target " + target;
+        }
+        return switch (row.status()) {
+            case GREEN -> "\u2714 On target (" + target + ")";
+            case AMBER -> "\u25B2 Near target (" + target + ")";
+            case RED -> "\u2716 Off target (" + target + ")";
+        };
+    }
+
+    private String benchmark(HeadlineKpi headline) {
+        StringBuilder text = new StringBuilder();
+        if (headline.industryGap() != null) {
+            text.append("Gap to industry ").append(signed(headline.metric(), headline.industryGap()))
+                    .append(Boolean.TRUE.equals(headline.industryGapSignificant()) ? SIGNIFICANT : "");
+        }
+        if (headline.bestCompetitor() != null && headline.bestCompetitorGap() != null) {
+            if (!text.isEmpty()) {
+                text.append('\n');
+            }
+            text.append("Gap to ").append(headline.bestCompetitor()).append(" (best) ")
+                    .append(signed(headline.metric(), headline.bestCompetitorGap()))
+                    .append(Boolean.TRUE.equals(headline.bestCompetitorGapSignificant()) ? SIGNIFICANT : "");
+        }
+        return text.isEmpty() ? "No benchmark for this period" : text.toString();
+    }
+
+    String value(String metric, double value) {
+        return switch (metric) {
+            case "NPS" -> signed(metric, value);
+            case "CSAT" -> format("#,##0.0", value) + " %";
+            case "RESPONSES" -> integer((long) value);
+            default -> format("#,##0.00", value);
+        };
+    }
+
+    String plain(String metric, double value) {
+        String text = format(metric.equals("CES") ? "#,##0.00" : "#,##0.0", Math.abs(value));
+        return value < 0 ? MINUS + text : text;
+    }
+
+    String signed(String metric, double value) {
+        String text = plain(metric, Math.abs(value));
+        if (Math.abs(value) < 0.05 && !metric.equals("CES")) {
+            return "\u00B1" + text;
+        }
+        return (value < 0 ? MINUS : "+") + text;
+    }
+
+    String integer(long value) {
+        return NumberFormat.getIntegerInstance(locale).format(value);
+    }
+
+    private static String arrow(double change) {
+        return change > 0 ? " \u25B2" : change < 0 ? " \u25BC" : "";
+    }
+
+    private String format(String pattern, double value) {
+        return new DecimalFormat(pattern, DecimalFormatSymbols.getInstance(locale)).format(value);
+    }
+}

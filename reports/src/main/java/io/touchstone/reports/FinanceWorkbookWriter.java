@@ -1,0 +1,221 @@
+package io.touchstone.reports;
+
+import io.touchstone.reports.model.BenchmarkRow;
+import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.FeedQuality;
+import io.touchstone.reports.model.HeadlineKpi;
+import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.TargetStatus;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.ClientAnchor;
+import org.apache.poi.ss.usermodel.Comment;
+import org.apache.poi.ss.usermodel.CreationHelper;
+import org.apache.poi.ss.usermodel.Drawing;
+import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * Writes the finance workbook: {@code Summary}, {@code KPIs}, {@code Benchmarks},
+ * {@code Data quality} and {@code Definitions}. Sheet names and header rows are a contract
+ * finance links to: never renamed, never reordered, new columns only on the right.
+ *
+ * <p>Streams with {@link SXSSFWorkbook}, keeping a window of rows in memory, so a sheet of a
+ * million rows needs no more heap than one of a thousand.
+ */
+public final class FinanceWorkbookWriter {
+
+    static final List<TableSheet.Column> KPI_COLUMNS = columns("period:10", "period_start:12", "period_end:12",
+            "brand:14", "region:14", "touchpoint:16", "metric:11", "value:10", "n:10", "ci_low:10", "ci_high:10",
+            "prior_value:12", "change:10", "change_significant:19", "target:10", "status:9", "base:11",
+            "last_year_value:16");
+    static final List<TableSheet.Column> BENCHMARK_COLUMNS = columns("period:10", "brand:14", "region:14",
+            "touchpoint:16", "metric:10", "value:10", "n:10", "own_value:11", "gap:10", "gap_significant:16",
+            "rank:8", "source:30");
+    static final List<TableSheet.Column> QUALITY_COLUMNS = columns("feed:14", "files:8", "files_quarantined:18",
+            "rows_read:12", "rows_loaded:12", "rows_rejected:14", "top_reject_reasons:80", "as_of:18");
+    static final List<TableSheet.Column> DEFINITION_COLUMNS = columns("code:22", "definition:110",
+            "standard_error:50");
+    private static final String[] SUMMARY_HEADER = {"metric", "actual", "target", "variance", "prior", "change",
+            "last_year", "status"};
+    private static final String[] SUMMARY_NAME_SUFFIXES = {"", "_TARGET", "_VARIANCE", "_PRIOR", "_CHANGE",
+            "_LAST_YEAR", "_STATUS"};
+
+    public void write(CxPeriodReport report, OutputStream out) throws IOException {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(500);
+        try {
+            WorkbookStyles styles = new WorkbookStyles(workbook);
+            writeSummary(workbook, styles, report);
+            writeKpis(workbook, styles, report.kpis());
+            writeBenchmarks(workbook, styles, report.benchmarks());
+            writeDataQuality(workbook, styles, report);
+            writeDefinitions(workbook, styles);
+            workbook.write(out);
+        } finally {
+            workbook.close();
+        }
+    }
+
+    private static void writeSummary(SXSSFWorkbook workbook, WorkbookStyles styles, CxPeriodReport report) {
+        TableSheet summary = new TableSheet(workbook, styles, "Summary", columns("metric:14", "actual:12",
+                "target:12", "variance:12", "prior:12", "change:12", "last_year:12", "status:10"));
+        SXSSFSheet sheet = workbook.getSheet("Summary");
+        Drawing<?> drawing = sheet.createDrawingPatriarch();
+        CreationHelper helper = workbook.getCreationHelper();
+        int rowNumber = 1;
+        for (HeadlineKpi headline : report.headlines()) {
+            KpiRow current = headline.current();
+            Row row = summary.newRow();
+            Cell metric = row.createCell(0);
+            metric.setCellValue(headline.metric());
+            metric.setCellStyle(styles.header);
+            addNote(drawing, helper, metric, MetricDefinitions.of(headline.metric()).definition());
+            boolean counts = headline.metric().equals("RESPONSES");
+            write(summary, row, 1, current.value(), counts);
+            write(summary, row, 2, current.target(), counts);
+            int excelRow = rowNumber + 1;
+            row.createCell(3).setCellFormula(String.format(Locale.ROOT,
+                    "IF(AND(ISNUMBER(B%1$d),ISNUMBER(C%1$d)),B%1$d-C%1$d,\"\")", excelRow));
+            row.getCell(3).setCellStyle(counts ? styles.integer : styles.number);
+            write(summary, row, 4, current.priorValue(), counts);
+            row.createCell(5).setCellFormula(String.format(Locale.ROOT,
+                    "IF(AND(ISNUMBER(B%1$d),ISNUMBER(E%1$d)),B%1$d-E%1$d,\"\")", excelRow));
+            row.getCell(5).setCellStyle(counts ? styles.integer : styles.number);
+            write(summary, row, 6, current.lastYearValue(), counts);
+            summary.text(row, 7, statusText(current.status()));
+            for (int column = 1; column <= SUMMARY_NAME_SUFFIXES.length; column++) {
+                Name name = workbook.createName();
+                name.setNameName(headline.metric() + SUMMARY_NAME_SUFFIXES[column - 1]);
+                name.setRefersToFormula("Summary!" + new CellReference(rowNumber, column, true, true).formatAsString());
+            }
+            rowNumber++;
+        }
+        summary.newRow();
+        rowNumber++;
+        Row period = summary.newRow();
+        summary.text(period, 0, "period");
+        summary.text(period, 1, report.period().label());
+        summary.date(period, 2, report.period().start());
+        summary.date(period, 3, report.period().end());
+        Row run = summary.newRow();
+        summary.text(run, 0, "run");
+        summary.integer(run, 1, report.runId());
+        summary.dateTime(run, 2, LocalDateTime.ofInstant(report.generatedAt(), report.zone()));
+        summary.text(run, 3, report.ownBrand());
+        Row note = summary.newRow();
+        summary.text(note, 0, "note");
+        summary.text(note, 1, "Variance = actual − target and change = actual − prior are formulas."
+                + " Blank: no target, no prior period, or a suppressed base (n < 10).");
+    }
+
+    private static void write(TableSheet sheet, Row row, int column, Double value, boolean count) {
+        if (count && value != null) {
+            sheet.integer(row, column, value);
+        } else {
+            sheet.number(row, column, value);
+        }
+    }
+
+    private static void addNote(Drawing<?> drawing, CreationHelper helper, Cell cell, String text) {
+        ClientAnchor anchor = helper.createClientAnchor();
+        anchor.setCol1(cell.getColumnIndex() + 1);
+        anchor.setCol2(cell.getColumnIndex() + 6);
+        anchor.setRow1(cell.getRowIndex());
+        anchor.setRow2(cell.getRowIndex() + 4);
+        Comment comment = drawing.createCellComment(anchor);
+        comment.setString(helper.createRichTextString(text));
+        comment.setAuthor("Touchstone");
+        cell.setCellComment(comment);
+    }
+
+    private static void writeKpis(SXSSFWorkbook workbook, WorkbookStyles styles, List<KpiRow> kpis) {
+        TableSheet sheet = new TableSheet(workbook, styles, "KPIs", KPI_COLUMNS);
+        for (KpiRow kpi : kpis) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, kpi.period());
+            sheet.date(row, 1, kpi.periodStart());
+            sheet.date(row, 2, kpi.periodEnd());
+            sheet.text(row, 3, kpi.brand());
+            sheet.text(row, 4, kpi.region());
+            sheet.text(row, 5, kpi.touchpoint());
+            sheet.text(row, 6, kpi.metric());
+            sheet.number(row, 7, kpi.value());
+            sheet.integer(row, 8, kpi.n());
+            sheet.number(row, 9, kpi.ciLow());
+            sheet.number(row, 10, kpi.ciHigh());
+            sheet.number(row, 11, kpi.priorValue());
+            sheet.number(row, 12, kpi.change());
+            sheet.bool(row, 13, kpi.changeSignificant());
+            sheet.number(row, 14, kpi.target());
+            sheet.text(row, 15, statusText(kpi.status()));
+            sheet.text(row, 16, kpi.base().name().toLowerCase(Locale.ROOT));
+            sheet.number(row, 17, kpi.lastYearValue());
+        }
+        sheet.finish("KPIs");
+    }
+
+    private static void writeBenchmarks(SXSSFWorkbook workbook, WorkbookStyles styles, List<BenchmarkRow> benchmarks) {
+        TableSheet sheet = new TableSheet(workbook, styles, "Benchmarks", BENCHMARK_COLUMNS);
+        for (BenchmarkRow benchmark : benchmarks) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, benchmark.period());
+            sheet.text(row, 1, benchmark.brand());
+            sheet.text(row, 2, benchmark.region());
+            sheet.text(row, 3, benchmark.touchpoint());
+            sheet.text(row, 4, benchmark.metric());
+            sheet.number(row, 5, benchmark.value());
+            sheet.integer(row, 6, benchmark.n());
+            sheet.number(row, 7, benchmark.ownValue());
+            sheet.number(row, 8, benchmark.gap());
+            sheet.bool(row, 9, benchmark.gapSignificant());
+            sheet.integer(row, 10, benchmark.rank());
+            sheet.text(row, 11, benchmark.source());
+        }
+        sheet.finish("Benchmarks");
+    }
+
+    private static void writeDataQuality(SXSSFWorkbook workbook, WorkbookStyles styles, CxPeriodReport report) {
+        TableSheet sheet = new TableSheet(workbook, styles, "Data quality", QUALITY_COLUMNS);
+        for (FeedQuality feed : report.dataQuality()) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, feed.feed());
+            sheet.integer(row, 1, feed.files());
+            sheet.integer(row, 2, feed.filesQuarantined());
+            sheet.integer(row, 3, feed.rowsRead());
+            sheet.integer(row, 4, feed.rowsLoaded());
+            sheet.integer(row, 5, feed.rowsRejected());
+            sheet.text(row, 6, String.join("; ", feed.topRejectReasons()));
+            sheet.dateTime(row, 7, feed.asOf() == null ? null : LocalDateTime.ofInstant(feed.asOf(), report.zone()));
+        }
+        sheet.finish("DataQuality");
+    }
+
+    private static void writeDefinitions(SXSSFWorkbook workbook, WorkbookStyles styles) {
+        TableSheet sheet = new TableSheet(workbook, styles, "Definitions", DEFINITION_COLUMNS);
+        for (MetricDefinitions.Definition definition : MetricDefinitions.all()) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, definition.code());
+            sheet.text(row, 1, definition.definition());
+            sheet.text(row, 2, definition.standardError());
+        }
+        sheet.finish("Definitions");
+    }
+
+    private static String statusText(TargetStatus status) {
+        return status == null ? null : status.name().toLowerCase(Locale.ROOT);
+    }
+
+    private static List<TableSheet.Column> columns(String... specs) {
+        return java.util.Arrays.stream(specs).map(spec -> {
+            int colon = spec.lastIndexOf(':');
+            return new TableSheet.Column(spec.substring(0, colon), Integer.parseInt(spec.substring(colon + 1)));
+        }).toList();
+    }
+}
