@@ -99,7 +99,8 @@ class NightlyJobEndToEndTest extends WarehouseTest {
         try (PDDocument pdf = Loader.loadPDF(folder.resolve("cx-dashboard_2026-10.pdf").toFile())) {
             pdfText = new PDFTextStripper().getText(pdf);
         }
-        assertThat(pdfText).contains("2026-10").contains("Northwind").contains("NPS").contains("30");
+        assertThat(pdfText).contains("2026-10").contains("Northwind").contains("Net Promoter Score").contains("+30.0")
+                .contains("95 % interval 8.4 to 51.6").contains("▲ Near target (35.0)");
 
         // and the workbook keeps the finance contract
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(folder.resolve("cx-finance_2026-10.xlsx")))) {

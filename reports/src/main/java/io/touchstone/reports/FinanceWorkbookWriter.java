@@ -125,8 +125,9 @@ public final class FinanceWorkbookWriter {
 
     private static void addNote(Drawing<?> drawing, CreationHelper helper, Cell cell, String text) {
         ClientAnchor anchor = helper.createClientAnchor();
-        anchor.setCol1(cell.getColumnIndex() + 1);
-        anchor.setCol2(cell.getColumnIndex() + 6);
+        // The anchor's first cell is the cell the note belongs to; the box spans five columns.
+        anchor.setCol1(cell.getColumnIndex());
+        anchor.setCol2(cell.getColumnIndex() + 5);
         anchor.setRow1(cell.getRowIndex());
         anchor.setRow2(cell.getRowIndex() + 4);
         Comment comment = drawing.createCellComment(anchor);

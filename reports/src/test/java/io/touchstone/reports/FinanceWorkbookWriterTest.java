@@ -1,0 +1,135 @@
+package io.touchstone.reports;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.AreaReference;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The finance workbook read back with POI as finance's own workbooks would read it. */
+class FinanceWorkbookWriterTest {
+
+    private static XSSFWorkbook workbook;
+
+    @BeforeAll
+    static void write() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new FinanceWorkbookWriter().write(SampleReport.october2026(), out);
+        workbook = new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void sheetsAndHeadersAreTheContract() {
+        List<String> sheets = new ArrayList<>();
+        workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
+
+        assertThat(sheets).containsExactly("Summary", "KPIs", "Benchmarks", "Data quality", "Definitions");
+        assertThat(header("Summary")).containsExactly("metric", "actual", "target", "variance", "prior", "change",
+                "last_year", "status");
+        assertThat(header("KPIs")).containsExactly("period", "period_start", "period_end", "brand", "region",
+                "touchpoint", "metric", "value", "n", "ci_low", "ci_high", "prior_value", "change",
+                "change_significant", "target", "status", "base", "last_year_value");
+        assertThat(header("Benchmarks")).containsExactly("period", "brand", "region", "touchpoint", "metric", "value",
+                "n", "own_value", "gap", "gap_significant", "rank", "source");
+        assertThat(header("Data quality")).startsWith("feed", "files");
+        assertThat(header("Definitions")).containsExactly("code", "definition", "standard_error");
+    }
+
+    @Test
+    void kpiCellsAreTypedNumbersDatesAndBooleans() {
+        Row nps = workbook.getSheet("KPIs").getRow(1);
+
+        assertThat(nps.getCell(1).getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(DateUtil.isCellDateFormatted(nps.getCell(1))).isTrue();
+        assertThat(nps.getCell(1).getLocalDateTimeCellValue().toLocalDate()).isEqualTo(LocalDate.of(2026, 10, 1));
+        assertThat(nps.getCell(7).getNumericCellValue()).isEqualTo(27.4);
+        assertThat(nps.getCell(8).getNumericCellValue()).isEqualTo(1250);
+        assertThat(nps.getCell(13).getCellType()).isEqualTo(CellType.BOOLEAN);
+        assertThat(nps.getCell(15).getStringCellValue()).isEqualTo("red");
+    }
+
+    @Test
+    void aSuppressedValueIsABlankCellNeverANumber() {
+        Row suppressed = workbook.getSheet("KPIs").getRow(6);
+
+        assertThat(suppressed.getCell(4).getStringCellValue()).isEqualTo("Wales");
+        assertThat(suppressed.getCell(7)).isNull();
+        assertThat(suppressed.getCell(16).getStringCellValue()).isEqualTo("suppressed");
+    }
+
+    @Test
+    void definedNamesResolveToTheHeadlineCells() {
+        assertThat(valueOf("NPS")).isEqualTo(27.4);
+        assertThat(valueOf("NPS_TARGET")).isEqualTo(32.0);
+        assertThat(valueOf("NPS_PRIOR")).isEqualTo(25.1);
+        assertThat(valueOf("CSAT")).isEqualTo(78.5);
+        assertThat(valueOf("CES_LAST_YEAR")).isEqualTo(5.2);
+        assertThat(valueOf("RESPONSES")).isEqualTo(1250);
+    }
+
+    @Test
+    void varianceAndChangeAreFormulasThatEvaluateToTheKpiArithmetic() {
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        Cell variance = cellOf("NPS_VARIANCE");
+        Cell change = cellOf("NPS_CHANGE");
+
+        assertThat(variance.getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(evaluator.evaluate(variance).getNumberValue()).isCloseTo(27.4 - 32.0, within(1e-9));
+        assertThat(evaluator.evaluate(change).getNumberValue()).isCloseTo(27.4 - 25.1, within(1e-9));
+        assertThat(evaluator.evaluate(cellOf("RESPONSES_VARIANCE")).getStringValue()).isEmpty();
+    }
+
+    @Test
+    void formulaLikeTextStaysText() {
+        Cell source = workbook.getSheet("Benchmarks").getRow(3).getCell(11);
+
+        assertThat(source.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(source.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\")");
+    }
+
+    @Test
+    void dataSheetsAreExcelTablesWithFrozenHeaders() {
+        for (String name : List.of("KPIs", "Benchmarks", "Data quality", "Definitions")) {
+            XSSFSheet sheet = workbook.getSheet(name);
+            assertThat(sheet.getTables()).as(name).hasSize(1);
+            assertThat(sheet.getTables().get(0).getCTTable().getAutoFilter()).isNotNull();
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(sheet.getPrintSetup().getLandscape()).isTrue();
+        }
+        assertThat(workbook.getSheet("Summary").getRow(1).getCell(0).getCellComment().getString().getString())
+                .contains("promoters − detractors");
+    }
+
+    private static List<String> header(String sheetName) {
+        List<String> header = new ArrayList<>();
+        workbook.getSheet(sheetName).getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));
+        return header;
+    }
+
+    private static Cell cellOf(String name) {
+        CellReference reference = new AreaReference(workbook.getName(name).getRefersToFormula(),
+                workbook.getSpreadsheetVersion()).getFirstCell();
+        Sheet sheet = workbook.getSheet(reference.getSheetName());
+        return sheet.getRow(reference.getRow()).getCell(reference.getCol());
+    }
+
+    private static double valueOf(String name) {
+        return cellOf(name).getNumericCellValue();
+    }
+}

@@ -1,0 +1,79 @@
+package io.touchstone.reports;
+
+import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.BenchmarkRow;
+import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.FeedQuality;
+import io.touchstone.reports.model.HeadlineKpi;
+import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.ReportPeriod;
+import io.touchstone.reports.model.TargetStatus;
+import io.touchstone.reports.model.TrendPoint;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A fixed October 2026 report: what the dashboard and workbook tests render. */
+final class SampleReport {
+
+    static final LocalDate START = LocalDate.of(2026, 10, 1);
+    static final LocalDate END = LocalDate.of(2026, 10, 31);
+
+    private SampleReport() {
+    }
+
+    static CxPeriodReport october2026() {
+        KpiRow nps = row("ALL", "ALL", "NPS", 27.4, 1250, 24.1, 30.7, 25.1, 2.3, false, 32.0, TargetStatus.RED,
+                BaseFlag.OK, 26.0);
+        KpiRow csat = row("ALL", "ALL", "CSAT", 78.5, 1100, 76.1, 80.9, 77.0, 1.5, false, 80.0, TargetStatus.AMBER,
+                BaseFlag.OK, 77.9);
+        KpiRow ces = row("ALL", "ALL", "CES", 5.31, 900, 5.22, 5.40, 5.25, 0.06, false, 5.3, TargetStatus.GREEN,
+                BaseFlag.OK, 5.2);
+        KpiRow responses = row("ALL", "ALL", "RESPONSES", 1250.0, 1250, null, null, 1190.0, 60.0, null, null, null,
+                BaseFlag.OK, 1100.0);
+        List<KpiRow> kpis = new ArrayList<>(List.of(nps, csat, ces, responses));
+        kpis.add(row("North West", "delivery", "NPS", -12.0, 25, -40.0, 16.0, 30.0, -42.0, null, 30.0,
+                TargetStatus.RED, BaseFlag.LOW, 28.0));
+        kpis.add(row("Wales", "installation", "NPS", null, 6, null, null, null, null, null, null, null,
+                BaseFlag.SUPPRESSED, null));
+        List<TrendPoint> trend = new ArrayList<>();
+        for (int i = 12; i >= 0; i--) {
+            LocalDate month = START.minusMonths(i);
+            trend.add(new TrendPoint(month.toString().substring(0, 7), month, 25.0 + (i % 3), 22.0 + (i % 3),
+                    28.0 + (i % 3), 32.0, 1200, BaseFlag.OK));
+        }
+        List<BenchmarkRow> benchmarks = List.of(
+                new BenchmarkRow("2026-10", "Fabrikam", "ALL", "ALL", "NPS", 35.0, 600, 27.4, -7.6, true, 3, "CX Panel"),
+                new BenchmarkRow("2026-10", "Contoso", "ALL", "ALL", "NPS", 22.0, 500, 27.4, 5.4, true, 3, "CX Panel"),
+                new BenchmarkRow("2026-10", "INDUSTRY", "ALL", "ALL", "NPS", 26.0, 3000, 27.4, 1.4, false, 3,
+                        "=HYPERLINK(\"http://example.com\")"));
+        List<FeedQuality> quality = List.of(
+                new FeedQuality("responses", 1, 0, 1262, 1250, 12, List.of("nps must be a whole number 0-10, got '11' (12 rows)"),
+                        Instant.parse("2026-10-31T21:00:00Z")),
+                new FeedQuality("benchmarks", 1, 0, 3, 3, 0, List.of(), Instant.parse("2026-10-31T23:59:59Z")),
+                new FeedQuality("targets", 0, 1, 0, 0, 0, List.of(), null));
+        return new CxPeriodReport("Northwind", new ReportPeriod("month", "2026-10", START, END), 42,
+                LocalDate.of(2026, 10, 31), Instant.parse("2026-11-01T06:00:00Z"), ZoneId.of("Europe/London"),
+                Locale.UK,
+                List.of(new HeadlineKpi("NPS", "Net Promoter Score", nps, 26.0, 1.4, false, "Fabrikam", 35.0, -7.6, true,
+                                "2026-10"),
+                        new HeadlineKpi("CSAT", "Customer satisfaction", csat, null, null, null, null, null, null, null,
+                                null),
+                        new HeadlineKpi("CES", "Customer effort", ces, null, null, null, null, null, null, null, null),
+                        new HeadlineKpi("RESPONSES", "Responses", responses, null, null, null, null, null, null, null,
+                                null)),
+                trend, kpis, benchmarks, quality,
+                List.of("Café Zoë in Île-de-France: Ελλάδα Россия — accented text prints."));
+    }
+
+    private static KpiRow row(String region, String touchpoint, String metric, Double value, long n, Double ciLow,
+            Double ciHigh, Double prior, Double change, Boolean significant, Double target, TargetStatus status,
+            BaseFlag base, Double lastYear) {
+        return new KpiRow("2026-10", START, END, "Northwind",
+                region, touchpoint, metric, value, n, ciLow, ciHigh, prior, change, significant, target, status, base,
+                lastYear);
+    }
+}
