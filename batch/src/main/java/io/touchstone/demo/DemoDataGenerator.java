@@ -128,7 +128,7 @@ public final class DemoDataGenerator {
             csv.row(month.toString(), "NPS", "", DemoCompany.STORY_TOUCHPOINT, "28");
         }
         for (int year = first.getYear(); year <= last.getYear(); year++) {
-            csv.row(Integer.toString(year), "RESPONSES", "", "", "10000");
+            csv.row(Integer.toString(year), "NPS", "", "", "30");
         }
     }
 

@@ -124,7 +124,7 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
                 recordsDone++;
                 List<String> fields = withoutNulCharacters(record.getFields());
                 return new FeedLine(fileIds.get(fileIndex), fileName, record.getStartingLineNumber(),
-                        layout.arrange(fields), CsvText.join(fields), fields.size(), layout.headerFieldCount());
+                        layout.arrange(fields), fields, layout.headerFieldCount());
             }
             closeCurrentFile();
             fileIndex++;

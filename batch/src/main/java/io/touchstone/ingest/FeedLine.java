@@ -1,15 +1,25 @@
 package io.touchstone.ingest;
 
+import java.util.List;
+
 /**
  * One record of a delivered file, its values arranged in the order of the feed's contract
- * columns ({@code null} where the file has no such column), with where it came from and its
- * raw text for the rejects table.
+ * columns ({@code null} where the file has no such column), with where it came from and the
+ * fields as read, from which the raw text of a rejected line is rebuilt.
  *
- * @param fieldCount how many fields the record had
  * @param headerFieldCount how many fields the header had
  */
-public record FeedLine(long fileId, String fileName, long lineNo, String[] values, String raw,
-        int fieldCount, int headerFieldCount) {
+public record FeedLine(long fileId, String fileName, long lineNo, String[] values, List<String> fields,
+        int headerFieldCount) {
+
+    /** The line as CSV text; built only for the lines that are rejected. */
+    public String raw() {
+        return CsvText.join(fields);
+    }
+
+    public int fieldCount() {
+        return fields.size();
+    }
 
     public String value(Feed feed, String column) {
         String value = values[feed.indexOf(column)];
@@ -17,6 +27,6 @@ public record FeedLine(long fileId, String fileName, long lineNo, String[] value
     }
 
     public boolean hasWrongFieldCount() {
-        return fieldCount != headerFieldCount;
+        return fields.size() != headerFieldCount;
     }
 }

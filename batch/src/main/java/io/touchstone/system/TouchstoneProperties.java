@@ -51,7 +51,7 @@ public record TouchstoneProperties(
     public record Base(@DefaultValue("30") int low, @DefaultValue("10") int suppressBelow) {
     }
 
-    public record Ingest(@DefaultValue("5000") int chunkSize, @DefaultValue("en") String defaultLanguage) {
+    public record Ingest(@DefaultValue("10000") int chunkSize, @DefaultValue("en") String defaultLanguage) {
     }
 
     public record Feed(Map<String, String> columns) {

@@ -57,6 +57,7 @@ public final class FinanceWorkbookWriter {
             writeBenchmarks(workbook, styles, report.benchmarks());
             writeDataQuality(workbook, styles, report);
             writeDefinitions(workbook, styles);
+            workbook.setForceFormulaRecalculation(true);
             workbook.write(out);
         } finally {
             workbook.close();
@@ -81,13 +82,9 @@ public final class FinanceWorkbookWriter {
             write(summary, row, 1, current.value(), counts);
             write(summary, row, 2, current.target(), counts);
             int excelRow = rowNumber + 1;
-            row.createCell(3).setCellFormula(String.format(Locale.ROOT,
-                    "IF(AND(ISNUMBER(B%1$d),ISNUMBER(C%1$d)),B%1$d-C%1$d,\"\")", excelRow));
-            row.getCell(3).setCellStyle(counts ? styles.integer : styles.number);
+            difference(row.createCell(3), "B", "C", excelRow, current.value(), current.target(), counts, styles);
             write(summary, row, 4, current.priorValue(), counts);
-            row.createCell(5).setCellFormula(String.format(Locale.ROOT,
-                    "IF(AND(ISNUMBER(B%1$d),ISNUMBER(E%1$d)),B%1$d-E%1$d,\"\")", excelRow));
-            row.getCell(5).setCellStyle(counts ? styles.integer : styles.number);
+            difference(row.createCell(5), "B", "E", excelRow, current.value(), current.priorValue(), counts, styles);
             write(summary, row, 6, current.lastYearValue(), counts);
             summary.text(row, 7, statusText(current.status()));
             for (int column = 1; column <= SUMMARY_NAME_SUFFIXES.length; column++) {
@@ -113,6 +110,22 @@ public final class FinanceWorkbookWriter {
         summary.text(note, 0, "note");
         summary.text(note, 1, "Variance = actual − target and change = actual − prior are formulas."
                 + " Blank: no target, no prior period, or a suppressed base (n < 10).");
+    }
+
+    /**
+     * A difference as a formula finance can audit, with its value cached: clients that do not
+     * recalculate on opening (LibreOffice by default) still show the right number.
+     */
+    private static void difference(Cell cell, String minuend, String subtrahend, int excelRow, Double a, Double b,
+            boolean count, WorkbookStyles styles) {
+        cell.setCellFormula(String.format(Locale.ROOT, "IF(AND(ISNUMBER(%1$s%3$d),ISNUMBER(%2$s%3$d)),%1$s%3$d-%2$s%3$d,\"\")",
+                minuend, subtrahend, excelRow));
+        if (a != null && b != null) {
+            cell.setCellValue(a - b);
+        } else {
+            cell.setCellValue("");
+        }
+        cell.setCellStyle(count ? styles.integer : styles.number);
     }
 
     private static void write(TableSheet sheet, Row row, int column, Double value, boolean count) {

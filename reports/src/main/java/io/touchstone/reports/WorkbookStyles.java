@@ -27,7 +27,7 @@ final class WorkbookStyles {
         text = workbook.createCellStyle();
         text.setWrapText(false);
         number = workbook.createCellStyle();
-        number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0"));
+        number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0#"));
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         date = workbook.createCellStyle();
