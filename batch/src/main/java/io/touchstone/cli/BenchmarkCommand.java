@@ -14,10 +14,13 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,7 +50,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        TouchstoneHome home = parent.home() == null
+        boolean temporaryHome = parent.home() == null;
+        TouchstoneHome home = temporaryHome
                 ? new TouchstoneHome(Files.createTempDirectory("touchstone-benchmark")).create()
                 : TouchstoneHome.resolve(parent.home()).create();
         PrintWriter out = spec.commandLine().getOut();
@@ -75,7 +79,19 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 result.status());
         out.printf(Locale.ROOT, "Peak heap used: %,d MiB of %,d MiB max%n", peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
+        if (temporaryHome) {
+            deleteTree(home.root());
+            out.println("Removed the temporary home " + home.root() + " (pass --home to keep one).");
+        }
         return result.published() ? 0 : 1;
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static long peakHeapBytes() {
