@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The file feeds the nightly job ingests, each with the columns of its contract (feeds.md).
  * A file belongs to a feed by its name prefix: {@code responses*.csv}, {@code benchmarks*.csv},
- * {@code targets*.csv}, each also accepted gzip-compressed as {@code .csv.gz}.
+ * {@code targets*.csv} or {@code targets*.xlsx}, each CSV also accepted gzip-compressed as
+ * {@code .csv.gz}.
  */
 public enum Feed {
     RESPONSES(List.of(
@@ -50,10 +51,21 @@ public enum Feed {
         throw new IllegalArgumentException(code() + " has no column " + column);
     }
 
-    /** Whether a file name (not a path) is a delivery for this feed. */
+    /** Whether a file name (not a path) is a delivery for this feed; targets may also come as .xlsx. */
     public boolean accepts(String fileName) {
         String name = fileName.toLowerCase(Locale.ROOT);
-        return name.startsWith(code()) && (name.endsWith(".csv") || name.endsWith(".csv.gz"));
+        return name.startsWith(code()) && (name.endsWith(".csv") || name.endsWith(".csv.gz")
+                || this == TARGETS && name.endsWith(".xlsx"));
+    }
+
+    static Feed ofFileName(java.nio.file.Path file) {
+        String name = file.getFileName().toString();
+        for (Feed feed : values()) {
+            if (feed.accepts(name)) {
+                return feed;
+            }
+        }
+        throw new IllegalArgumentException(name + " belongs to no feed");
     }
 
     /** One column of a feed's contract. */

@@ -1,8 +1,6 @@
 package io.touchstone.ingest;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import java.io.IOException;
 import java.io.FilterInputStream;
 import java.io.InputStream;
@@ -15,7 +13,6 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.ZipException;
@@ -23,7 +20,8 @@ import java.util.zip.ZipException;
 /**
  * Reads a delivered file once, end to end, before anything of it is loaded: its content hash
  * (which identifies a re-delivery), and whether it can be read at all — valid gzip, valid
- * UTF-8, parseable CSV, a header with the feed's required columns. A file that fails goes to
+ * UTF-8, parseable CSV (or a workbook with the feed's sheet), a header with the feed's required
+ * columns. A file that fails goes to
  * quarantine whole, so no half of a broken file ever reaches the warehouse.
  *
  * <p>This costs one extra streaming pass (about a second per million rows) and buys the rule
@@ -46,17 +44,19 @@ final class FeedFileInspector {
         try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest)) {
             String problem;
             ColumnLayout layout = null;
-            try (CsvReader<CsvRecord> csv = DeliveredFile.open(new UnclosedInput(raw), file.getFileName().toString())) {
-                Iterator<CsvRecord> records = csv.iterator();
+            try (DeliveredRows records = DeliveredFile.open(new UnclosedInput(raw), file.getFileName().toString(),
+                    feed)) {
                 if (!records.hasNext()) {
                     problem = "the file is empty: a header row is expected";
                 } else {
-                    layout = ColumnLayout.of(feed, records.next().getFields(), mapping);
+                    layout = ColumnLayout.of(feed, records.next().fields(), mapping);
                     problem = missingColumnsProblem(feed, layout);
                     while (problem == null && records.hasNext()) {
                         records.next();
                     }
                 }
+            } catch (UnreadableFileException e) {
+                problem = e.getMessage();
             } catch (ZipException e) {
                 problem = "not a valid gzip file (" + e.getMessage() + "); send it again or uncompressed";
             } catch (CharacterCodingException e) {

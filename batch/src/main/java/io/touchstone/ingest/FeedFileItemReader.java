@@ -1,7 +1,5 @@
 package io.touchstone.ingest;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import io.touchstone.job.NightlyRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -10,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,8 +43,7 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
     private List<Long> fileIds = List.of();
     private int fileIndex;
     private long recordsDone;
-    private CsvReader<CsvRecord> csv;
-    private Iterator<CsvRecord> records;
+    private DeliveredRows records;
     private ColumnLayout layout;
     private String fileName;
 
@@ -120,10 +116,10 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
                 openCurrentFile();
             }
             if (records.hasNext()) {
-                CsvRecord record = records.next();
+                DeliveredRow record = records.next();
                 recordsDone++;
-                List<String> fields = withoutNulCharacters(record.getFields());
-                return new FeedLine(fileIds.get(fileIndex), fileName, record.getStartingLineNumber(),
+                List<String> fields = withoutNulCharacters(record.fields());
+                return new FeedLine(fileIds.get(fileIndex), fileName, record.lineNo(),
                         layout.arrange(fields), fields, layout.headerFieldCount());
             }
             closeCurrentFile();
@@ -148,9 +144,8 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
         fileName = registry.find(fileId).orElseThrow().getFileName();
         Path file = run.inbox().resolve(fileName);
         try {
-            csv = DeliveredFile.open(file);
-            records = csv.iterator();
-            layout = ColumnLayout.of(feed, records.next().getFields(), mapping);
+            records = DeliveredFile.open(file);
+            layout = ColumnLayout.of(feed, records.next().fields(), mapping);
             for (long skipped = 0; skipped < recordsDone && records.hasNext(); skipped++) {
                 records.next();
             }
@@ -161,14 +156,13 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
     }
 
     private void closeCurrentFile() {
-        if (csv != null) {
+        if (records != null) {
             try {
-                csv.close();
+                records.close();
             } catch (IOException e) {
                 throw new ItemStreamException("Cannot close " + fileName + ": " + e.getMessage(), e);
             }
         }
-        csv = null;
         records = null;
     }
 

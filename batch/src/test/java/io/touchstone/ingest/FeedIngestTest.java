@@ -3,12 +3,15 @@ package io.touchstone.ingest;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.job.RunResult;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.sql.generated.tables.records.ResponseRecord;
+import io.touchstone.sql.generated.tables.records.TargetRecord;
 import io.touchstone.support.Inbox;
 import io.touchstone.support.WarehouseTest;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jooq.Record3;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -198,5 +205,55 @@ class FeedIngestTest extends WarehouseTest {
                 .contains("not UTF-8");
         assertThat(quarantine.resolve("responses_fake.csv.gz.reason.txt")).content(StandardCharsets.UTF_8)
                 .contains("gzip");
+    }
+
+    @Test
+    void targetsAreReadFromTheTargetsSheetOfAWorkbook() throws Exception {
+        // given a workbook as finance keeps it: Excel turned the typed month into a date
+        try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+            workbook.createSheet("Notes").createRow(0).createCell(0).setCellValue("read me");
+            Sheet sheet = workbook.createSheet("Targets");
+            String[] header = {"period", "metric", "region", "touchpoint", "target"};
+            Row first = sheet.createRow(0);
+            for (int i = 0; i < header.length; i++) {
+                first.createCell(i).setCellValue(header[i]);
+            }
+            CellStyle monthStyle = workbook.createCellStyle();
+            monthStyle.setDataFormat(workbook.createDataFormat().getFormat("mmm-yy"));
+            Row nps = sheet.createRow(1);
+            nps.createCell(0).setCellValue(LocalDate.of(2026, 10, 1));
+            nps.getCell(0).setCellStyle(monthStyle);
+            nps.createCell(1).setCellValue("NPS");
+            nps.createCell(4).setCellValue(32);
+            Row ces = sheet.createRow(2);
+            ces.createCell(0).setCellValue("2026");
+            ces.createCell(1).setCellValue("ces");
+            ces.createCell(2).setCellValue("Wales");
+            ces.createCell(4).setCellValue(5.3);
+            Row bad = sheet.createRow(3);
+            bad.createCell(0).setCellValue("2026-10");
+            bad.createCell(1).setCellValue("HAPPINESS");
+            bad.createCell(4).setCellValue(1);
+            try (var out = Files.newOutputStream(inbox().resolve("targets_fy27.xlsx"))) {
+                workbook.write(out);
+            }
+        }
+        try (XSSFWorkbook noTargets = new XSSFWorkbook(); var out = Files.newOutputStream(inbox().resolve("targets_wrong.xlsx"))) {
+            noTargets.createSheet("Sheet1");
+            noTargets.write(out);
+        }
+
+        // when
+        run();
+
+        // then
+        assertThat(dsl.selectFrom(TARGET).orderBy(TARGET.METRIC).fetch())
+                .extracting(TargetRecord::getPeriod, TargetRecord::getMetric, TargetRecord::getRegion,
+                        target -> target.getTarget().doubleValue())
+                .containsExactly(tuple("2026", "CES", "Wales", 5.3), tuple("2026-10", "NPS", "ALL", 32.0));
+        assertThat(dsl.select(REJECT.LINE_NO, REJECT.REASON).from(REJECT).fetchSingle().value2())
+                .startsWith("metric must be a KPI code");
+        assertThat(HOME.resolve("quarantine/targets_wrong.xlsx.reason.txt")).content(StandardCharsets.UTF_8)
+                .contains("no sheet named 'targets'");
     }
 }
