@@ -3,6 +3,7 @@ package io.touchstone;
 import io.touchstone.cli.BackfillCommand;
 import io.touchstone.cli.BenchmarkCommand;
 import io.touchstone.cli.DemoCommand;
+import io.touchstone.cli.EvalCommand;
 import io.touchstone.cli.RerunCommand;
 import io.touchstone.cli.RestartCommand;
 import io.touchstone.cli.RunCommand;
@@ -21,7 +22,7 @@ import picocli.CommandLine.Option;
 @Command(name = "touchstone", mixinStandardHelpOptions = true, version = "Touchstone 0.1",
         description = "Nightly customer-experience reporting: feeds in, executive PDF and finance workbook out.",
         subcommands = {DemoCommand.class, RunCommand.class, RerunCommand.class, BackfillCommand.class,
-                RestartCommand.class, RunsCommand.class, BenchmarkCommand.class})
+                RestartCommand.class, RunsCommand.class, BenchmarkCommand.class, EvalCommand.class})
 public final class TouchstoneCommand implements Runnable {
 
     @CommandLine.Spec

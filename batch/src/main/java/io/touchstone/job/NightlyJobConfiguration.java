@@ -17,6 +17,7 @@ import io.touchstone.ingest.TargetSink;
 import io.touchstone.kpi.OutcomeKpiTasklet;
 import io.touchstone.publish.PublishTasklet;
 import io.touchstone.system.TouchstoneProperties;
+import io.touchstone.textmining.ThemeMiningTasklet;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
@@ -32,7 +33,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job, step by step: ingest each feed (chunked, restartable), archive what was
- * read, compute the outcome KPIs, compare with the benchmarks, publish the reports.
+ * read, compute the outcome KPIs, mine the comments for themes and sentiment, compare with the
+ * benchmarks, publish the reports.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
@@ -107,6 +109,12 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    Step themeMiningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ThemeMiningTasklet tasklet) {
+        return new StepBuilder("themeMiningStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
     Step benchmarkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BenchmarkComparisonTasklet tasklet) {
         return new StepBuilder("benchmarkStep", jobRepository).tasklet(tasklet, transactionManager).build();
@@ -124,13 +132,15 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step ingestResponsesStep, Step ingestBenchmarksStep,
-            Step ingestTargetsStep, Step archiveFeedsStep, Step outcomeKpiStep, Step benchmarkStep, Step publishStep) {
+            Step ingestTargetsStep, Step archiveFeedsStep, Step outcomeKpiStep, Step themeMiningStep,
+            Step benchmarkStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestResponsesStep)
                 .next(ingestBenchmarksStep)
                 .next(ingestTargetsStep)
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
+                .next(themeMiningStep)
                 .next(benchmarkStep)
                 .next(publishStep)
                 .build();

@@ -22,7 +22,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes the period's dashboard and finance workbook into {@code <out>/<yyyy>/<mm>/<period>/},
+ * Publishes the period's dashboard, finance workbook and mined comments into
+ * {@code <out>/<yyyy>/<mm>/<period>/},
  * each file written aside and renamed, then {@code manifest.json} last: a folder whose manifest
  * names a file holds that file whole. A rerun replaces the files and keeps the earlier run's
  * manifest as {@code manifest.<run-id>.json}.
@@ -35,12 +36,15 @@ public final class PublishTasklet implements Tasklet {
     private final ReportAssembler assembler;
     private final ExecutiveDashboard dashboard;
     private final FinanceWorkbookWriter workbook;
+    private final MinedCommentsCsv comments;
     private final JsonMapper json = JsonMapper.builder().build();
 
-    public PublishTasklet(ReportAssembler assembler, ExecutiveDashboard dashboard, FinanceWorkbookWriter workbook) {
+    public PublishTasklet(ReportAssembler assembler, ExecutiveDashboard dashboard, FinanceWorkbookWriter workbook,
+            MinedCommentsCsv comments) {
         this.assembler = assembler;
         this.dashboard = dashboard;
         this.workbook = workbook;
+        this.comments = comments;
     }
 
     public static Path folderOf(NightlyRun run) {
@@ -60,10 +64,11 @@ public final class PublishTasklet implements Tasklet {
         List<PublishedFile> files = new ArrayList<>();
         files.add(PublishedFile.write(folder, "cx-dashboard_" + label + ".pdf", out -> dashboard.render(report, out)));
         files.add(PublishedFile.write(folder, "cx-finance_" + label + ".xlsx", out -> workbook.write(report, out)));
+        files.add(PublishedFile.write(folder, "cx-comments_" + label + ".csv", out -> comments.write(run, out)));
         keepEarlierManifest(folder, run.runId());
         RunManifest manifest = new RunManifest(run.runId(), run.businessDate(),
                 new RunManifest.Period(run.period().kind().code(), label, run.period().start(), run.period().end()),
-                generatedAt, null, report.dataQuality(), files);
+                generatedAt, report.taxonomyVersion(), report.dataQuality(), files);
         PublishedFile.write(folder, MANIFEST, out -> out.write(
                 json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8)));
         contribution.incrementWriteCount(files.size() + 1);

@@ -6,6 +6,7 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.THEME_MEASURE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.rowNumber;
@@ -23,6 +24,8 @@ import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.TargetStatus;
+import io.touchstone.reports.model.ThemeRow;
+import io.touchstone.textmining.ThemeTaxonomy;
 import io.touchstone.reports.model.TrendPoint;
 import io.touchstone.sql.generated.tables.records.BenchmarkGapRecord;
 import io.touchstone.sql.generated.tables.records.KpiValueRecord;
@@ -54,10 +57,12 @@ public final class ReportAssembler {
 
     private final DSLContext dsl;
     private final TouchstoneProperties properties;
+    private final ThemeTaxonomy taxonomy;
 
-    public ReportAssembler(DSLContext dsl, TouchstoneProperties properties) {
+    public ReportAssembler(DSLContext dsl, TouchstoneProperties properties, ThemeTaxonomy taxonomy) {
         this.dsl = dsl;
         this.properties = properties;
+        this.taxonomy = taxonomy;
     }
 
     public CxPeriodReport assemble(NightlyRun run, Instant generatedAt) {
@@ -80,7 +85,8 @@ public final class ReportAssembler {
         return new CxPeriodReport(properties.ownBrand(), period.toReportPeriod(), run.runId(), run.businessDate(),
                 generatedAt, properties.reporting().timeZone(), properties.reporting().locale(),
                 headlines(period, kpis, gaps), trend(period), kpis,
-                gaps.stream().map(ReportAssembler::benchmarkRow).toList(), quality, notes(period, kpis, gaps, quality));
+                gaps.stream().map(ReportAssembler::benchmarkRow).toList(), quality, themes(period), taxonomy.version(),
+                notes(period, kpis, gaps, quality));
     }
 
     private List<HeadlineKpi> headlines(ReportingPeriod period, List<KpiRow> kpis, List<BenchmarkGapRecord> gaps) {
@@ -112,6 +118,15 @@ public final class ReportAssembler {
                     company.isEmpty() ? null : company.get(0).getBenchmarkPeriod()));
         }
         return headlines;
+    }
+
+    private List<ThemeRow> themes(ReportingPeriod period) {
+        return dsl.selectFrom(THEME_MEASURE)
+                .where(THEME_MEASURE.PERIOD_KIND.eq(period.kind().code()).and(THEME_MEASURE.PERIOD.eq(period.label())))
+                .orderBy(THEME_MEASURE.VOLUME.desc(), THEME_MEASURE.THEME)
+                .fetch(theme -> new ThemeRow(theme.getPeriod(), theme.getTheme(), theme.getLabel(), theme.getCategory(),
+                        theme.getVolume(), number(theme.getShare()), number(theme.getSentiment()),
+                        number(theme.getNpsImpact()), theme.getPriorVolume(), theme.getChange(), theme.getEmerging()));
     }
 
     private List<TrendPoint> trend(ReportingPeriod period) {

@@ -8,7 +8,7 @@ import java.util.List;
 /**
  * {@code manifest.json}: what a published folder holds and what it was made from — run id,
  * business date, period, data as-of per feed, every file with its SHA-256, rows read, loaded and
- * rejected per feed, and the theme taxonomy version ({@code null} until text mining runs).
+ * rejected per feed, and the version (SHA-256) of the theme taxonomy the comments were mined with.
  */
 public record RunManifest(
         long runId,

@@ -48,6 +48,10 @@ public record TouchstoneHome(Path root) {
         return root.resolve("out");
     }
 
+    public Path commentIndex() {
+        return root.resolve("index").resolve("comments");
+    }
+
     public Path logs() {
         return root.resolve("logs");
     }

@@ -16,6 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param reporting how periods are cut and numbers printed
  * @param base the low-base and suppression thresholds of kpis.md
  * @param ingest how feeds are read
+ * @param textMining where the theme taxonomy and sentiment overrides come from
  * @param feeds per feed, a mapping from the contract's column names to the sender's headers
  */
 @ConfigurationProperties("touchstone")
@@ -25,6 +26,7 @@ public record TouchstoneProperties(
         @DefaultValue Reporting reporting,
         @DefaultValue Base base,
         @DefaultValue Ingest ingest,
+        @DefaultValue TextMining textMining,
         Map<String, Feed> feeds) {
 
     public TouchstoneProperties {
@@ -52,6 +54,13 @@ public record TouchstoneProperties(
     }
 
     public record Ingest(@DefaultValue("10000") int chunkSize, @DefaultValue("en") String defaultLanguage) {
+    }
+
+    /**
+     * @param taxonomy a theme taxonomy file replacing the built-in one ({@code null}: built-in)
+     * @param lexicon extra {@code word<TAB>valence} lines for the sentiment lexicon
+     */
+    public record TextMining(Path taxonomy, Path lexicon) {
     }
 
     public record Feed(Map<String, String> columns) {

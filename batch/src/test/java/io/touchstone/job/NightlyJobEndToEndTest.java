@@ -118,9 +118,34 @@ class NightlyJobEndToEndTest extends WarehouseTest {
             assertThat(valueOfName(workbook, "CSAT")).isCloseTo(80.0, within(1e-6));
         }
 
+        // and the comments were mined: the fixture's late parcels are delivery complaints, its praise is about staff
+        List<String> comments = Files.readAllLines(folder.resolve("cx-comments_2026-10.csv"), StandardCharsets.UTF_8);
+        assertThat(comments.get(0)).isEqualTo("feed,id,brand,region,touchpoint,at,sentiment,sentiment_label,themes");
+        assertThat(comments).anySatisfy(line -> assertThat(line).startsWith("responses,OCT043,Northwind,London,delivery,")
+                .contains(",negative,").endsWith("DELIVERY"));
+        assertThat(comments).anySatisfy(line -> assertThat(line).startsWith("responses,OCT001,")
+                .contains(",positive,").endsWith("STAFF_ATTITUDE"));
+        assertThat(comments).noneMatch(line -> line.startsWith("responses,SEP"));
+        try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(folder.resolve("cx-finance_2026-10.xlsx")))) {
+            Sheet themes = workbook.getSheet("Themes");
+            assertThat(headerOf(themes)).startsWith("period", "theme", "category", "volume", "share", "sentiment",
+                    "nps_impact", "prior_volume", "change", "emerging");
+            Row delivery = null;
+            for (Row row : themes) {
+                if (row.getCell(1).getStringCellValue().equals("DELIVERY")) {
+                    delivery = row;
+                }
+            }
+            assertThat(delivery).isNotNull();
+            assertThat(delivery.getCell(3).getNumericCellValue()).isEqualTo(3);
+            assertThat(delivery.getCell(5).getNumericCellValue()).isNegative();
+            assertThat(delivery.getCell(6).getNumericCellValue()).isNegative();
+        }
+
         // and the manifest lists the files with their hashes
         String manifest = Files.readString(folder.resolve("manifest.json"), StandardCharsets.UTF_8);
         assertThat(manifest).contains("\"cx-dashboard_2026-10.pdf\"").contains("\"cx-finance_2026-10.xlsx\"")
+                .contains("\"cx-comments_2026-10.csv\"").containsPattern("\"taxonomyVersion\" : \"[0-9a-f]{64}\"")
                 .contains("\"sha256\"").contains("\"label\" : \"2026-10\"");
     }
 

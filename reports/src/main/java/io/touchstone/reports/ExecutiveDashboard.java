@@ -148,7 +148,20 @@ public final class ExecutiveDashboard {
     }
 
     private static String notes(CxPeriodReport report) {
-        List<String> notes = new ArrayList<>(report.notes());
+        List<String> notes = new ArrayList<>();
+        DashboardText text = new DashboardText(report.locale());
+        List<String> costly = report.themes().stream()
+                .filter(theme -> theme.npsImpact() != null && theme.npsImpact() < 0 && theme.volume() > 0)
+                .sorted(java.util.Comparator.comparingDouble(theme -> theme.npsImpact()))
+                .limit(3)
+                .map(theme -> theme.label() + " " + text.signed("NPS", theme.npsImpact()) + " NPS points ("
+                        + text.integer(theme.volume()) + " comments, sentiment "
+                        + text.signed("CES", theme.sentiment() == null ? 0 : theme.sentiment()) + ")")
+                .toList();
+        if (!costly.isEmpty()) {
+            notes.add("Themes costing the most NPS: " + String.join("; ", costly) + ".");
+        }
+        notes.addAll(report.notes());
         notes.add("* a gap or change marked significant is larger than chance at 95 % (|difference| / combined"
                 + " standard error > 1.96). Greyed values have a low base (n < 30) and are not tested.");
         for (FeedQuality feed : report.dataQuality()) {

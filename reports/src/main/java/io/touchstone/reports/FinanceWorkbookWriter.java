@@ -6,6 +6,7 @@ import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.TargetStatus;
+import io.touchstone.reports.model.ThemeRow;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
@@ -24,7 +25,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the finance workbook: {@code Summary}, {@code KPIs}, {@code Benchmarks},
- * {@code Data quality} and {@code Definitions}. Sheet names and header rows are a contract
+ * {@code Themes}, {@code Data quality} and {@code Definitions}. Sheet names and header rows are a contract
  * finance links to: never renamed, never reordered, new columns only on the right.
  *
  * <p>Streams with {@link SXSSFWorkbook}, keeping a window of rows in memory, so a sheet of a
@@ -39,6 +40,9 @@ public final class FinanceWorkbookWriter {
     static final List<TableSheet.Column> BENCHMARK_COLUMNS = columns("period:10", "brand:14", "region:14",
             "touchpoint:16", "metric:10", "value:10", "n:10", "own_value:11", "gap:10", "gap_significant:16",
             "rank:8", "source:30");
+    static final List<TableSheet.Column> THEME_COLUMNS = columns("period:10", "theme:18", "category:24",
+            "volume:10", "share:10", "sentiment:11", "nps_impact:12", "prior_volume:14", "change:10", "emerging:10",
+            "label:34");
     static final List<TableSheet.Column> QUALITY_COLUMNS = columns("feed:14", "files:8", "files_quarantined:18",
             "rows_read:12", "rows_loaded:12", "rows_rejected:14", "top_reject_reasons:80", "as_of:18");
     static final List<TableSheet.Column> DEFINITION_COLUMNS = columns("code:22", "definition:110",
@@ -55,6 +59,7 @@ public final class FinanceWorkbookWriter {
             writeSummary(workbook, styles, report);
             writeKpis(workbook, styles, report.kpis());
             writeBenchmarks(workbook, styles, report.benchmarks());
+            writeThemes(workbook, styles, report.themes());
             writeDataQuality(workbook, styles, report);
             writeDefinitions(workbook, styles);
             workbook.setForceFormulaRecalculation(true);
@@ -193,6 +198,25 @@ public final class FinanceWorkbookWriter {
             sheet.text(row, 11, benchmark.source());
         }
         sheet.finish("Benchmarks");
+    }
+
+    private static void writeThemes(SXSSFWorkbook workbook, WorkbookStyles styles, List<ThemeRow> themes) {
+        TableSheet sheet = new TableSheet(workbook, styles, "Themes", THEME_COLUMNS);
+        for (ThemeRow theme : themes) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, theme.period());
+            sheet.text(row, 1, theme.theme());
+            sheet.text(row, 2, theme.category());
+            sheet.integer(row, 3, theme.volume());
+            sheet.number(row, 4, theme.share());
+            sheet.number(row, 5, theme.sentiment());
+            sheet.number(row, 6, theme.npsImpact());
+            sheet.integer(row, 7, theme.priorVolume());
+            sheet.integer(row, 8, theme.change());
+            sheet.bool(row, 9, theme.emerging());
+            sheet.text(row, 10, theme.label());
+        }
+        sheet.finish("Themes");
     }
 
     private static void writeDataQuality(SXSSFWorkbook workbook, WorkbookStyles styles, CxPeriodReport report) {

@@ -39,7 +39,10 @@ class FinanceWorkbookWriterTest {
         List<String> sheets = new ArrayList<>();
         workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
 
-        assertThat(sheets).containsExactly("Summary", "KPIs", "Benchmarks", "Data quality", "Definitions");
+        assertThat(sheets).containsExactly("Summary", "KPIs", "Benchmarks", "Themes", "Data quality",
+                "Definitions");
+        assertThat(header("Themes")).startsWith("period", "theme", "category", "volume", "share", "sentiment",
+                "nps_impact", "prior_volume", "change", "emerging");
         assertThat(header("Summary")).containsExactly("metric", "actual", "target", "variance", "prior", "change",
                 "last_year", "status");
         assertThat(header("KPIs")).containsExactly("period", "period_start", "period_end", "brand", "region",
@@ -101,11 +104,14 @@ class FinanceWorkbookWriterTest {
 
         assertThat(source.getCellType()).isEqualTo(CellType.STRING);
         assertThat(source.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://example.com\")");
+        Cell label = workbook.getSheet("Themes").getRow(3).getCell(10);
+        assertThat(label.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(label.getStringCellValue()).isEqualTo("=SUM(A1:A2)");
     }
 
     @Test
     void dataSheetsAreExcelTablesWithFrozenHeaders() {
-        for (String name : List.of("KPIs", "Benchmarks", "Data quality", "Definitions")) {
+        for (String name : List.of("KPIs", "Benchmarks", "Themes", "Data quality", "Definitions")) {
             XSSFSheet sheet = workbook.getSheet(name);
             assertThat(sheet.getTables()).as(name).hasSize(1);
             assertThat(sheet.getTables().get(0).getCTTable().getAutoFilter()).isNotNull();

@@ -8,6 +8,7 @@ import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.ReportPeriod;
 import io.touchstone.reports.model.TargetStatus;
+import io.touchstone.reports.model.ThemeRow;
 import io.touchstone.reports.model.TrendPoint;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -66,6 +67,13 @@ final class SampleReport {
                         new HeadlineKpi("RESPONSES", "Responses", responses, null, null, null, null, null, null, null,
                                 null)),
                 trend, kpis, benchmarks, quality,
+                List.of(new ThemeRow("2026-10", "DELIVERY", "Delivery", "Product and service", 140, 28.0, -0.41, -3.2,
+                                90L, 50L, false),
+                        new ThemeRow("2026-10", "STAFF_ATTITUDE", "Staff attitude", "People and resolution", 95, 19.0,
+                                0.52, 1.8, 100L, -5L, false),
+                        new ThemeRow("2026-10", "FORMULA", "=SUM(A1:A2)", "Test", 0, null, null, null, null, null,
+                                false)),
+                "abc123",
                 List.of("Café Zoë in Île-de-France: Ελλάδα Россия — accented text prints."));
     }
 

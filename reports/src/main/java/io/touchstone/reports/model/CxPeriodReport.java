@@ -9,7 +9,8 @@ import java.util.Locale;
 /**
  * Everything the dashboard and the finance workbook show for one reporting period: the
  * headline tiles, the NPS trend (13 periods, oldest first), every KPI row, the benchmark rows,
- * data quality per feed and plain-language notes (low bases, quarantined files, no data).
+ * data quality per feed, the themes customers wrote about (with the taxonomy's version) and
+ * plain-language notes (low bases, quarantined files, no data).
  *
  * @param locale the locale numbers and dates are formatted in on the PDF
  * @param zone the reporting time zone the period boundaries are in
@@ -27,6 +28,8 @@ public record CxPeriodReport(
         List<KpiRow> kpis,
         List<BenchmarkRow> benchmarks,
         List<FeedQuality> dataQuality,
+        List<ThemeRow> themes,
+        String taxonomyVersion,
         List<String> notes) {
 
     public CxPeriodReport {
@@ -35,6 +38,7 @@ public record CxPeriodReport(
         kpis = List.copyOf(kpis);
         benchmarks = List.copyOf(benchmarks);
         dataQuality = List.copyOf(dataQuality);
+        themes = List.copyOf(themes);
         notes = List.copyOf(notes);
     }
 }

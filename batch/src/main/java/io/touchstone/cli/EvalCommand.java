@@ -1,0 +1,61 @@
+package io.touchstone.cli;
+
+import io.touchstone.textmining.LabelledFiles;
+import io.touchstone.textmining.LabelledSample;
+import io.touchstone.textmining.SentimentEvaluation;
+import io.touchstone.textmining.SentimentLexicon;
+import io.touchstone.textmining.SentimentScorer;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code touchstone eval --labelled FILE …}: measures the sentiment scorer against human labels
+ * and prints accuracy, macro-F1 and the confusion matrix per file. Needs no database.
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure sentiment against labelled files: accuracy, macro-F1, confusion matrix.")
+public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--labelled", required = true, paramLabel = "FILE",
+            description = "A labelled file: sentence<TAB>label lines, SemEval XML, or a review CSV with ratings.")
+    List<Path> files;
+
+    @Option(names = "--lexicon", paramLabel = "FILE",
+            description = "Extra word<TAB>valence lines on top of the built-in lexicon.")
+    Path lexicon;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        SentimentScorer scorer = new SentimentScorer(SentimentLexicon.withOverrides(lexicon));
+        out.printf(Locale.ROOT, "%-40s %7s %9s %9s%n", "file", "texts", "accuracy", "macro-F1");
+        StringBuilder matrices = new StringBuilder();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--labelled " + file + " is not a file.");
+            }
+            SentimentEvaluation evaluation = new SentimentEvaluation();
+            for (LabelledSample sample : LabelledFiles.read(file)) {
+                evaluation.add(sample.label(), SentimentScorer.label(scorer.score(sample.text())));
+            }
+            out.printf(Locale.ROOT, "%-40s %7d %8.1f%% %9.3f%n", file.getFileName(), evaluation.total(),
+                    100 * evaluation.accuracy(), evaluation.macroF1());
+            matrices.append(System.lineSeparator()).append(file.getFileName()).append(System.lineSeparator())
+                    .append(evaluation.confusionMatrix());
+        }
+        out.print(matrices);
+        return 0;
+    }
+}

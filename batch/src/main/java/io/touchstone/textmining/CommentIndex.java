@@ -1,0 +1,193 @@
+package io.touchstone.textmining;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexFormatTooNewException;
+import org.apache.lucene.index.IndexFormatTooOldException;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.SimpleCollector;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The on-disk Lucene index of comment sentences under the home folder. One document per
+ * sentence, analysed in its comment's language, with the scope beside the text (feed, brand,
+ * region, touchpoint, time, NPS answer) and the sentence's sentiment, so a theme query yields
+ * its mentions and their sentiment in one pass.
+ *
+ * <p>Incremental: re-mining a period first deletes that period's sentences, then adds them
+ * again, and commits once. Lucene commits are atomic, so a crash leaves the last committed
+ * index; one that cannot be opened at all is deleted and rebuilt from the warehouse.
+ */
+public final class CommentIndex implements AutoCloseable {
+
+    static final String ID = "id";
+    static final String FEED = "feed";
+    static final String BRAND = "brand";
+    static final String AT = "at";
+    static final String NPS = "nps";
+    static final String SENTIMENT = "sentiment";
+    static final String SENTENCE = "sentence";
+    private static final long NO_NPS = -1;
+
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+
+    private CommentIndex(FSDirectory directory, IndexWriter writer) {
+        this.directory = directory;
+        this.writer = writer;
+    }
+
+    public static CommentIndex open(Path folder, CommentAnalyzers analyzers) {
+        try {
+            Files.createDirectories(folder);
+            return openWriter(folder, analyzers);
+        } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+            deleteIndexFiles(folder);
+            try {
+                return openWriter(folder, analyzers);
+            } catch (IOException again) {
+                throw new UncheckedIOException("Cannot rebuild the comment index in " + folder, again);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot open the comment index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static CommentIndex openWriter(Path folder, CommentAnalyzers analyzers) throws IOException {
+        FSDirectory directory = FSDirectory.open(folder);
+        IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setRAMBufferSizeMB(64);
+        return new CommentIndex(directory, new IndexWriter(directory, config));
+    }
+
+    private static void deleteIndexFiles(Path folder) {
+        try (var files = Files.list(folder)) {
+            for (Path file : files.toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot clear the broken comment index in " + folder, e);
+        }
+    }
+
+    /** Removes the sentences of one feed in a time range, before they are indexed again. */
+    public void deleteRange(String feed, OffsetDateTime from, OffsetDateTime before) throws IOException {
+        writer.deleteDocuments(new BooleanQuery.Builder()
+                .add(new TermQuery(new Term(FEED, feed)), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery(AT, from.toInstant().toEpochMilli(), before.toInstant().toEpochMilli() - 1),
+                        BooleanClause.Occur.FILTER)
+                .build());
+    }
+
+    public void addSentence(String feed, String id, String brand, String language, OffsetDateTime at, Short nps,
+            String sentence, double sentiment) throws IOException {
+        Document document = new Document();
+        document.add(new StringField(FEED, feed, Field.Store.NO));
+        document.add(new StringField(ID, id, Field.Store.NO));
+        document.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        document.add(new StringField(BRAND, brand, Field.Store.NO));
+        long millis = at.toInstant().toEpochMilli();
+        document.add(new LongPoint(AT, millis));
+        document.add(new NumericDocValuesField(AT, millis));
+        document.add(new NumericDocValuesField(NPS, nps == null ? NO_NPS : nps));
+        document.add(new DoubleDocValuesField(SENTIMENT, sentiment));
+        document.add(new TextField(CommentAnalyzers.field(language), sentence, Field.Store.NO));
+        document.add(new StoredField(SENTENCE, sentence));
+        writer.addDocument(document);
+    }
+
+    public void commit() throws IOException {
+        writer.commit();
+    }
+
+    /** One sentence that matched a query: its comment's id, NPS answer (or null) and sentiment. */
+    public record Mention(String id, Short nps, double sentiment, long at) {
+    }
+
+    /** Every sentence of a feed and brand in a time range that matches the query, in index order. */
+    public void search(Query query, String feed, String brand, OffsetDateTime from, OffsetDateTime before,
+            Consumer<Mention> mentions) throws IOException {
+        Query filtered = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(FEED, feed)), BooleanClause.Occur.FILTER)
+                .add(new TermQuery(new Term(BRAND, brand)), BooleanClause.Occur.FILTER)
+                .add(LongPoint.newRangeQuery(AT, from.toInstant().toEpochMilli(), before.toInstant().toEpochMilli() - 1),
+                        BooleanClause.Occur.FILTER)
+                .build();
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            new IndexSearcher(reader).search(filtered, new MentionCollector(mentions));
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        writer.close();
+        directory.close();
+    }
+
+    /** Reads the doc values of each matching sentence; no scoring, no stored fields. */
+    private static final class MentionCollector extends SimpleCollector {
+        private final Consumer<Mention> mentions;
+        private SortedDocValues ids;
+        private NumericDocValues nps;
+        private NumericDocValues sentiment;
+        private NumericDocValues at;
+
+        MentionCollector(Consumer<Mention> mentions) {
+            this.mentions = mentions;
+        }
+
+        @Override
+        protected void doSetNextReader(LeafReaderContext context) throws IOException {
+            ids = context.reader().getSortedDocValues(ID);
+            nps = context.reader().getNumericDocValues(NPS);
+            sentiment = context.reader().getNumericDocValues(SENTIMENT);
+            at = context.reader().getNumericDocValues(AT);
+        }
+
+        @Override
+        public void collect(int doc) throws IOException {
+            ids.advanceExact(doc);
+            nps.advanceExact(doc);
+            sentiment.advanceExact(doc);
+            at.advanceExact(doc);
+            long answer = nps.longValue();
+            mentions.accept(new Mention(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                    answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
+                    at.longValue()));
+        }
+
+        @Override
+        public ScoreMode scoreMode() {
+            return ScoreMode.COMPLETE_NO_SCORES;
+        }
+    }
+}
