@@ -68,8 +68,18 @@ public final class TouchstoneCommand implements Runnable {
         return commandLine.execute(args);
     }
 
+    /**
+     * The message a person can act on: Spring wraps start-up failures (a broken taxonomy, say)
+     * in its own exceptions, so the innermost of Touchstone's own is preferred when there is one.
+     */
     private static String oneLine(Throwable exception) {
-        String message = exception.getMessage() == null ? exception.getClass().getSimpleName() : exception.getMessage();
+        Throwable reported = exception;
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().startsWith("io.touchstone.") && cause.getMessage() != null) {
+                reported = cause;
+            }
+        }
+        String message = reported.getMessage() == null ? reported.getClass().getSimpleName() : reported.getMessage();
         return message.lines().findFirst().orElse(message);
     }
 }

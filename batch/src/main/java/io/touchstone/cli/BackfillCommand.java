@@ -43,7 +43,8 @@ public final class BackfillCommand implements Callable<Integer> {
         PeriodKind kind = options.periodKind(spec.commandLine());
         var inbox = options.inbox(spec.commandLine(), home.inbox());
         int status = 0;
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl(),
+                options.settings(spec.commandLine()))) {
             NightlyJobRunner runner = session.bean(NightlyJobRunner.class);
             for (ReportingPeriod period = ReportingPeriod.containing(kind, from); !period.start().isAfter(to);
                     period = ReportingPeriod.containing(kind, period.end().plusDays(1))) {

@@ -36,7 +36,8 @@ public class RunCommand implements Callable<Integer> {
         TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
         var period = options.periodKind(spec.commandLine());
         var inbox = options.inbox(spec.commandLine(), home.inbox());
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl(),
+                options.settings(spec.commandLine()))) {
             LocalDate businessDate = date != null ? date
                     : LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone()).minusDays(1);
             return RunReport.print(session.bean(NightlyJobRunner.class)

@@ -3,10 +3,11 @@ package io.touchstone.cli;
 import io.touchstone.period.PeriodKind;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
 
-/** The options shared by {@code run}, {@code rerun} and {@code backfill}: period, inbox, out. */
+/** The options shared by {@code run}, {@code rerun} and {@code backfill}: period, inbox, out, taxonomy. */
 public final class RunOptions {
 
     @Option(names = "--period", paramLabel = "KIND", defaultValue = "month",
@@ -18,6 +19,10 @@ public final class RunOptions {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output root for published reports (default: <home>/out).")
     Path out;
+
+    @Option(names = "--taxonomy", paramLabel = "FILE",
+            description = "Theme taxonomy (YAML) to mine the comments with, instead of the configured or built-in one.")
+    Path taxonomy;
 
     PeriodKind periodKind(CommandLine commandLine) {
         if (period.equalsIgnoreCase("fiscal-month")) {
@@ -38,6 +43,17 @@ public final class RunOptions {
                     + " Point --inbox at the folder your feeds are delivered to.");
         }
         return folder;
+    }
+
+    /** Settings this run overrides: the taxonomy, when one is given and readable. */
+    Map<String, Object> settings(CommandLine commandLine) {
+        if (taxonomy == null) {
+            return Map.of();
+        }
+        if (!Files.isRegularFile(taxonomy)) {
+            throw new CommandLine.ParameterException(commandLine, "--taxonomy " + taxonomy + " is not a file.");
+        }
+        return Map.of("touchstone.text-mining.taxonomy", taxonomy.toAbsolutePath().toString());
     }
 
     Path out(Path defaultOut) {

@@ -26,7 +26,12 @@ public final class TouchstoneSession implements AutoCloseable {
     }
 
     public static TouchstoneSession open(TouchstoneHome home, String dbUrl) {
-        Map<String, Object> settings = new HashMap<>();
+        return open(home, dbUrl, Map.of());
+    }
+
+    /** A session with some settings overridden for this command only (e.g. the taxonomy). */
+    public static TouchstoneSession open(TouchstoneHome home, String dbUrl, Map<String, Object> overrides) {
+        Map<String, Object> settings = new HashMap<>(overrides);
         settings.put("touchstone.home", home.root().toString());
         settings.put("spring.config.additional-location", "optional:file:" + home.root().resolve("application.yml"));
         settings.put("logging.file.name", home.logs().resolve("touchstone.log").toString());

@@ -1,67 +1,84 @@
 package io.touchstone.demo;
 
+import java.time.ZoneId;
 import java.util.List;
-import java.util.SplittableRandom;
 
 /**
- * The demo company: Northwind and its four competitors, six regions and eight touchpoints
- * across the customer journey, with uneven volumes as in any real business, and the planted
- * story — delivery falling apart in the North West over the last two months.
+ * The demo company, Northwind, a UK retailer: its brand, its competitors, the regions it trades
+ * in and the touchpoints of its customer journey, with the volumes and score levels each one has
+ * in ordinary months.
+ *
+ * <p>Volumes are deliberately uneven (London dwarfs Wales, web dwarfs installation) and levels
+ * deliberately differ (stores delight, billing annoys), because an even spread looks fake and
+ * gives a report nothing to rank.
  */
 final class DemoCompany {
 
     static final String OWN_BRAND = "Northwind";
+
     static final List<String> COMPETITORS = List.of("Contoso", "Fabrikam", "Globex", "Initech");
-    static final String STORY_REGION = "North West";
-    static final String STORY_TOUCHPOINT = "delivery";
-    static final String STORY_COMPETITOR = "Fabrikam";
 
-    static final List<Weighted> REGIONS = List.of(new Weighted("London", 26), new Weighted("South East", 20),
-            new Weighted(STORY_REGION, 16), new Weighted("Midlands", 18), new Weighted("Scotland", 12),
-            new Weighted("Wales", 8));
+    /** The company's home zone; all timestamps are local UK times with their offset. */
+    static final ZoneId ZONE = ZoneId.of("Europe/London");
 
-    /** Touchpoints with their share of survey volume and how they usually score (promoter, detractor shares). */
-    static final List<Touchpoint> TOUCHPOINTS = List.of(
-            new Touchpoint("web", 16, 0.50, 0.18), new Touchpoint("app", 14, 0.46, 0.20),
-            new Touchpoint("store", 12, 0.58, 0.13), new Touchpoint("checkout", 10, 0.52, 0.16),
-            new Touchpoint(STORY_TOUCHPOINT, 18, 0.50, 0.19), new Touchpoint("installation", 6, 0.47, 0.22),
-            new Touchpoint("contact-center", 16, 0.40, 0.28), new Touchpoint("billing", 8, 0.38, 0.30));
+    static final WeightedPick<Region> REGIONS = new WeightedPick<>(
+            List.of(
+                    new Region("London", -2, 0.00),
+                    new Region("South East", 4, 0.00),
+                    new Region("North West", 0, 0.00),
+                    new Region("Midlands", 1, 0.00),
+                    new Region("Scotland", 5, 0.00),
+                    new Region("Wales", 3, 0.06)),
+            28, 20, 16, 17, 11, 8);
 
-    static final List<Weighted> CHANNELS = List.of(new Weighted("email", 45), new Weighted("sms", 20),
-            new Weighted("web", 15), new Weighted("app", 12), new Weighted("ivr", 8));
+    /** The journey in order: discover (web, app), buy (store, checkout), receive (delivery, installation), support. */
+    static final WeightedPick<Touchpoint> TOUCHPOINTS = new WeightedPick<>(
+            List.of(
+                    new Touchpoint("web", 30, channels(
+                            List.of("web", "email", "sms"), 55, 35, 10)),
+                    new Touchpoint("app", 20, channels(
+                            List.of("app", "email", "sms"), 80, 15, 5)),
+                    new Touchpoint("store", 42, channels(
+                            List.of("sms", "email", "web"), 45, 45, 10)),
+                    new Touchpoint("checkout", 30, channels(
+                            List.of("web", "app", "email"), 60, 25, 15)),
+                    new Touchpoint("delivery", 30, channels(
+                            List.of("sms", "email", "app"), 55, 40, 5)),
+                    new Touchpoint("installation", 20, channels(
+                            List.of("email", "sms", "ivr"), 55, 35, 10)),
+                    new Touchpoint("contact-center", 12, channels(
+                            List.of("ivr", "sms", "email"), 50, 30, 20)),
+                    new Touchpoint("billing", 8, channels(
+                            List.of("email", "web", "sms"), 70, 20, 10))),
+            22, 16, 14, 10, 14, 4, 13, 7);
+
+    /** Share of responses from outside Wales answered in Polish, the UK's second home language. */
+    static final double POLISH_SHARE = 0.015;
 
     private DemoCompany() {
     }
 
-    /** A name with a relative weight. */
-    record Weighted(String name, int weight) {
+    private static WeightedPick<String> channels(List<String> names, double... weights) {
+        return new WeightedPick<>(names, weights);
     }
 
-    /** A touchpoint with its volume weight and its usual promoter and detractor shares. */
-    record Touchpoint(String name, int weight, double promoterShare, double detractorShare) {
+    /**
+     * A region the company trades in.
+     *
+     * @param name       the region as it appears in the feeds
+     * @param npsOffset  how many NPS points this region runs above or below the company
+     * @param welshShare share of its respondents who answer in Welsh
+     */
+    record Region(String name, double npsOffset, double welshShare) {
     }
 
-    static String pick(List<Weighted> choices, SplittableRandom random) {
-        int total = choices.stream().mapToInt(Weighted::weight).sum();
-        int ticket = random.nextInt(total);
-        for (Weighted choice : choices) {
-            ticket -= choice.weight();
-            if (ticket < 0) {
-                return choice.name();
-            }
-        }
-        throw new IllegalStateException("weights changed while picking");
-    }
-
-    static Touchpoint pickTouchpoint(SplittableRandom random) {
-        int total = TOUCHPOINTS.stream().mapToInt(Touchpoint::weight).sum();
-        int ticket = random.nextInt(total);
-        for (Touchpoint touchpoint : TOUCHPOINTS) {
-            ticket -= touchpoint.weight();
-            if (ticket < 0) {
-                return touchpoint;
-            }
-        }
-        throw new IllegalStateException("weights changed while picking");
+    /**
+     * A point of the customer journey where a survey is triggered.
+     *
+     * @param name        the touchpoint as it appears in the feeds
+     * @param baselineNps its NPS in an ordinary month
+     * @param channels    how its surveys reach customers
+     */
+    record Touchpoint(String name, double baselineNps, WeightedPick<String> channels) {
     }
 }

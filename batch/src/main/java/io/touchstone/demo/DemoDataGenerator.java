@@ -1,38 +1,36 @@
 package io.touchstone.demo;
 
+import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
+import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes a believable company's CX data into an inbox, in the feed formats of the contract:
- * 15 months of daily survey responses ({@code responses_demo.csv.gz}), monthly competitor
- * benchmarks ({@code benchmarks_demo.csv}) and targets ({@code targets_demo.csv}).
+ * Writes a believable company's customer-experience data into an inbox folder as the responses,
+ * benchmarks and targets feeds, with a story planted in it for an executive to find (see
+ * {@link DemoDataset} for its names).
  *
- * <p>Deterministic: the same seed, last day and size give byte-identical files. Streaming: a
- * million responses need no more memory than a thousand.
+ * <p>The same seed and arguments give byte-identical files on any host: all randomness comes from
+ * one {@link SplittableRandom} per run, times are in a fixed zone, numbers are formatted without
+ * locale, and gzip headers carry no timestamp. Responses are streamed to disk as they are made, so
+ * memory does not grow with their number.
  */
 public final class DemoDataGenerator {
 
-    private static final int MONTHS = 15;
-    private static final String SOURCE = "CX Panel Q-Track";
+    static final String RESPONSES_FILE = "responses_demo.csv.gz";
+    static final String BENCHMARKS_FILE = "benchmarks_demo.csv";
+    static final String TARGETS_FILE = "targets_demo.csv";
+    static final String[] RESPONSES_HEADER = {
+        "response_id", "responded_at", "brand", "touchpoint", "region", "channel", "customer_id",
+        "nps", "csat", "ces", "comment", "language"
+    };
 
-    /** Usual NPS, CSAT and CES of each brand in the research panel. */
-    private static final Map<String, double[]> PANEL = Map.of(
-            DemoCompany.OWN_BRAND, new double[] {27, 76, 5.2},
-            "Contoso", new double[] {22, 74, 5.0},
-            "Fabrikam", new double[] {30, 78, 5.3},
-            "Globex", new double[] {15, 70, 4.8},
-            "Initech", new double[] {26, 75, 5.1});
+    private static final int GZIP_BUFFER = 64 * 1024;
 
     private final long seed;
 
@@ -41,102 +39,58 @@ public final class DemoDataGenerator {
     }
 
     /**
-     * Writes the three files for the 15 calendar months ending with the month of {@code lastDay}
-     * (daily responses up to and including {@code lastDay}).
+     * Writes responses, benchmarks and targets for the 15 calendar months ending with the month of
+     * {@code lastDay} (daily responses up to and including {@code lastDay}).
+     *
+     * @param inbox     the folder to write into; created if missing, same-named files are replaced
+     * @param lastDay   the last day with responses
+     * @param responses how many survey responses to write, spread over the whole period
      */
     public DemoDataset generate(Path inbox, LocalDate lastDay, int responses) throws IOException {
+        if (responses < 0) {
+            throw new IllegalArgumentException("responses must be 0 or more, got " + responses);
+        }
         Files.createDirectories(inbox);
-        YearMonth lastMonth = YearMonth.from(lastDay);
-        YearMonth firstMonth = lastMonth.minusMonths(MONTHS - 1);
-        SplittableRandom random = new SplittableRandom(seed);
+        FieldworkCalendar calendar = new FieldworkCalendar(lastDay);
+        SplittableRandom run = new SplittableRandom(seed);
+        // Each feed draws from its own stream, so changing one feed's simulation leaves the others' bytes alone.
+        SplittableRandom responseChance = run.split();
+        SplittableRandom panelChance = run.split();
+        OwnBrandTally survey = new OwnBrandTally();
 
-        Path responsesFile = inbox.resolve("responses_demo.csv.gz");
-        try (DemoCsvWriter csv = DemoCsvWriter.create(responsesFile)) {
-            new ResponseSimulator(random.split(), firstMonth.atDay(1), lastDay).write(csv, responses);
+        Path responsesFile = inbox.resolve(RESPONSES_FILE);
+        try (OutputStream out = new GZIPOutputStream(Files.newOutputStream(responsesFile), GZIP_BUFFER);
+                CsvWriter csv = InboxCsv.writer(out)) {
+            csv.writeRecord(RESPONSES_HEADER);
+            new ResponseSimulator(calendar, responseChance).simulate(responses, (response, monthIndex) -> {
+                survey.add(monthIndex, response);
+                csv.writeRecord(
+                        response.responseId(), response.respondedAt(), response.brand(), response.touchpoint(),
+                        response.region(), response.channel(), response.customerId(),
+                        text(response.nps()), text(response.csat()), text(response.ces()),
+                        response.comment(), response.language());
+            });
         }
-        Path benchmarksFile = inbox.resolve("benchmarks_demo.csv");
+
+        Path benchmarksFile = inbox.resolve(BENCHMARKS_FILE);
         long benchmarkRows;
-        try (DemoCsvWriter csv = DemoCsvWriter.create(benchmarksFile)) {
-            writeBenchmarks(csv, firstMonth, lastMonth, random.split());
-            benchmarkRows = csv.rows();
+        try (OutputStream out = Files.newOutputStream(benchmarksFile); CsvWriter csv = InboxCsv.writer(out)) {
+            benchmarkRows = new BenchmarkPanel(panelChance).write(csv, calendar, survey);
         }
-        Path targetsFile = inbox.resolve("targets_demo.csv");
+
+        Path targetsFile = inbox.resolve(TARGETS_FILE);
         long targetRows;
-        try (DemoCsvWriter csv = DemoCsvWriter.create(targetsFile)) {
-            writeTargets(csv, firstMonth, lastMonth);
-            targetRows = csv.rows();
+        try (OutputStream out = Files.newOutputStream(targetsFile); CsvWriter csv = InboxCsv.writer(out)) {
+            targetRows = TargetSheet.write(csv, calendar);
         }
-        return new DemoDataset(List.of(responsesFile, benchmarksFile, targetsFile), responses, benchmarkRows,
-                targetRows, DemoCompany.OWN_BRAND, DemoCompany.STORY_REGION, DemoCompany.STORY_TOUCHPOINT,
-                DemoCompany.STORY_COMPETITOR);
+
+        return new DemoDataset(
+                List.of(responsesFile, benchmarksFile, targetsFile),
+                responses, benchmarkRows, targetRows,
+                DemoCompany.OWN_BRAND, StoryLine.REGION, StoryLine.TOUCHPOINT, StoryLine.COMPETITOR);
     }
 
-    private static void writeBenchmarks(DemoCsvWriter csv, YearMonth first, YearMonth last, SplittableRandom random)
-            throws IOException {
-        csv.header("period", "brand", "touchpoint", "region", "metric", "value", "sample_size", "source");
-        List<String> brands = new ArrayList<>();
-        brands.add(DemoCompany.OWN_BRAND);
-        brands.addAll(DemoCompany.COMPETITORS);
-        String[] metrics = {"NPS", "CSAT", "CES"};
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            int monthsBeforeLast = (int) first.until(last, ChronoUnit.MONTHS)
-                    - (int) first.until(month, ChronoUnit.MONTHS);
-            double[] industry = new double[3];
-            int industrySample = 0;
-            for (String brand : brands) {
-                int sample = 300 + random.nextInt(900);
-                for (int m = 0; m < metrics.length; m++) {
-                    double value = PANEL.get(brand)[m] + noise(random, m == 2 ? 0.1 : 1.5);
-                    if (m == 0 && brand.equals(DemoCompany.STORY_COMPETITOR) && monthsBeforeLast <= 1) {
-                        value += monthsBeforeLast == 0 ? 5 : 3;
-                    }
-                    industry[m] += value * sample;
-                    csv.row(month.toString(), brand, "", "", metrics[m], decimal(value, m == 2 ? 2 : 1),
-                            Integer.toString(sample), SOURCE);
-                }
-                industrySample += sample;
-                csv.row(month.toString(), brand, DemoCompany.STORY_TOUCHPOINT, "", "NPS",
-                        decimal(deliveryNps(brand, monthsBeforeLast) + noise(random, 1.5), 1),
-                        Integer.toString(sample / 3), SOURCE);
-            }
-            for (int m = 0; m < metrics.length; m++) {
-                csv.row(month.toString(), "INDUSTRY", "", "", metrics[m],
-                        decimal(industry[m] / industrySample, m == 2 ? 2 : 1), Integer.toString(industrySample), SOURCE);
-            }
-        }
-    }
-
-    /** Delivery NPS in the panel: the own brand slips as the story unfolds, Fabrikam climbs. */
-    private static double deliveryNps(String brand, int monthsBeforeLast) {
-        double usual = PANEL.get(brand)[0] - 2;
-        if (brand.equals(DemoCompany.OWN_BRAND) && monthsBeforeLast <= 1) {
-            return usual - (monthsBeforeLast == 0 ? 14 : 7);
-        }
-        if (brand.equals(DemoCompany.STORY_COMPETITOR) && monthsBeforeLast <= 1) {
-            return usual + (monthsBeforeLast == 0 ? 16 : 8);
-        }
-        return usual;
-    }
-
-    private static void writeTargets(DemoCsvWriter csv, YearMonth first, YearMonth last) throws IOException {
-        csv.header("period", "metric", "region", "touchpoint", "target");
-        for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
-            csv.row(month.toString(), "NPS", "", "", "32");
-            csv.row(month.toString(), "CSAT", "", "", "80");
-            csv.row(month.toString(), "CES", "", "", "5.3");
-            csv.row(month.toString(), "NPS", DemoCompany.STORY_REGION, "", "30");
-            csv.row(month.toString(), "NPS", "", DemoCompany.STORY_TOUCHPOINT, "28");
-        }
-        for (int year = first.getYear(); year <= last.getYear(); year++) {
-            csv.row(Integer.toString(year), "NPS", "", "", "30");
-        }
-    }
-
-    private static double noise(SplittableRandom random, double spread) {
-        return (random.nextDouble() * 2 - 1) * spread;
-    }
-
-    private static String decimal(double value, int scale) {
-        return BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP).toPlainString();
+    private static String text(Integer score) {
+        return score == null ? null : score.toString();
     }
 }

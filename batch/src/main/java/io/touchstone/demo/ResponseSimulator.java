@@ -1,123 +1,148 @@
 package io.touchstone.demo;
 
+import io.touchstone.demo.AnswerSampler.Mood;
+import io.touchstone.demo.DemoCompany.Region;
+import io.touchstone.demo.DemoCompany.Touchpoint;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * Simulates the daily survey responses of the demo company and streams them to a CSV writer,
- * one row at a time: memory does not grow with the number of responses.
+ * Simulates the company's survey responses day by day, in time order, and hands each one on as
+ * soon as it exists: who answered (a region's repeat customers), about which touchpoint, through
+ * which channel, with which scores and which words.
  *
- * <p>Each answer is drawn from the touchpoint's usual promoter and detractor shares, nudged by
- * region and time: the app improves over the year, and delivery in the North West collapses in
- * the last two months. CSAT and CES follow the NPS answer, as they do in real surveys.
+ * <p>Nothing is kept per response, so a million responses take the memory of one. Each month and
+ * touchpoint, and each region and touchpoint, carries a small fixed wobble around the
+ * {@link StoryLine}'s levels, because a real programme never sits exactly on its averages.
  */
 final class ResponseSimulator {
 
-    private static final ZoneId ZONE = ZoneId.of("Europe/London");
-    private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ISO_OFFSET_DATE_TIME.withLocale(Locale.ROOT);
-    private static final int CUSTOMERS = 60_000;
+    private static final DateTimeFormatter TIMESTAMP =
+            DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssxxx", Locale.ROOT);
 
+    /** Customers per response in a region: well below one, so many customers answer again. */
+    private static final double CUSTOMERS_PER_RESPONSE = 0.5;
+
+    /** Above one, low customer numbers are drawn more often: a few loyal customers answer a lot. */
+    private static final double LOYALTY_SKEW = 1.4;
+
+    private final FieldworkCalendar calendar;
     private final SplittableRandom random;
-    private final LocalDate firstDay;
-    private final LocalDate lastDay;
-    private final LocalDate storyStart;
+    private final AnswerSampler answers;
+    private final CommentComposer comments;
+    private final double[][] monthWobble;
+    private final double[][] regionWobble;
 
-    ResponseSimulator(SplittableRandom random, LocalDate firstDay, LocalDate lastDay) {
+    ResponseSimulator(FieldworkCalendar calendar, SplittableRandom random) {
+        this.calendar = calendar;
         this.random = random;
-        this.firstDay = firstDay;
-        this.lastDay = lastDay;
-        this.storyStart = lastDay.withDayOfMonth(1).minusMonths(1);
+        this.answers = new AnswerSampler(random.split());
+        this.comments = new CommentComposer(random.split());
+        int touchpoints = DemoCompany.TOUCHPOINTS.items().size();
+        this.monthWobble = wobble(random, FieldworkCalendar.MONTHS, touchpoints, 1.5);
+        this.regionWobble = wobble(random, DemoCompany.REGIONS.items().size(), touchpoints, 2.0);
     }
 
-    void write(DemoCsvWriter csv, int responses) throws IOException {
-        csv.header("response_id", "responded_at", "brand", "touchpoint", "region", "channel", "customer_id", "nps",
-                "csat", "ces", "comment", "language");
-        long days = ChronoUnit.DAYS.between(firstDay, lastDay) + 1;
-        long written = 0;
-        for (long day = 0; day < days; day++) {
-            long dueByTonight = responses * (day + 1) / days;
-            LocalDate date = firstDay.plusDays(day);
-            while (written < dueByTonight) {
-                written++;
-                writeOne(csv, written, date);
+    /** Simulates {@code total} responses, passing each to {@code sink} in time order. */
+    void simulate(long total, ResponseSink sink) throws IOException {
+        long[] customerPool = customerPools(total);
+        long sequence = 0;
+        for (int dayIndex = 0; dayIndex < calendar.days(); dayIndex++) {
+            LocalDate day = calendar.day(dayIndex);
+            int monthIndex = calendar.monthIndex(day);
+            int onDay = calendar.responsesOn(dayIndex, total);
+            for (int i = 0; i < onDay; i++) {
+                int second = FieldworkCalendar.secondOfDay(i, onDay, random.nextDouble());
+                String respondedAt = ZonedDateTime.of(day, LocalTime.ofSecondOfDay(second), DemoCompany.ZONE)
+                        .format(TIMESTAMP);
+                sink.accept(respond(++sequence, respondedAt, monthIndex, customerPool), monthIndex);
             }
         }
     }
 
-    private void writeOne(DemoCsvWriter csv, long number, LocalDate date) throws IOException {
-        DemoCompany.Touchpoint touchpoint = DemoCompany.pickTouchpoint(random);
-        String region = DemoCompany.pick(DemoCompany.REGIONS, random);
-        boolean storyCase = region.equals(DemoCompany.STORY_REGION)
-                && touchpoint.name().equals(DemoCompany.STORY_TOUCHPOINT) && !date.isBefore(storyStart);
-        double promoters = touchpoint.promoterShare();
-        double detractors = touchpoint.detractorShare();
-        if (storyCase) {
-            boolean lastMonth = !date.isBefore(lastDay.withDayOfMonth(1));
-            promoters = lastMonth ? 0.20 : 0.30;
-            detractors = lastMonth ? 0.52 : 0.40;
-        } else if (touchpoint.name().equals("app")) {
-            double progress = (double) ChronoUnit.DAYS.between(firstDay, date) / ChronoUnit.DAYS.between(firstDay, lastDay);
-            promoters += 0.12 * progress;
-            detractors -= 0.06 * progress;
+    private SurveyResponse respond(long sequence, String respondedAt, int monthIndex, long[] customerPool) {
+        int regionIndex = DemoCompany.REGIONS.pickIndex(random);
+        int touchpointIndex = DemoCompany.TOUCHPOINTS.pickIndex(random);
+        Region region = DemoCompany.REGIONS.items().get(regionIndex);
+        Touchpoint touchpoint = DemoCompany.TOUCHPOINTS.items().get(touchpointIndex);
+        String channel = touchpoint.channels().pick(random);
+        String customerId = customerId(regionIndex, customerPool[regionIndex]);
+        String language = language(region);
+        Questionnaire questionnaire = Questionnaire.forChannel(channel, random);
+
+        double expectedNps = StoryLine.expectedNps(touchpoint, region, monthIndex)
+                + monthWobble[monthIndex][touchpointIndex]
+                + regionWobble[regionIndex][touchpointIndex];
+        Mood mood = answers.mood(expectedNps);
+        Integer nps = answers.nps(mood);
+        Integer csat = answers.csat(mood);
+        Integer ces = answers.ces(mood);
+        String comment = null;
+        if (answers.writesComment(mood, channel)) {
+            boolean unfolding = StoryLine.isUnfolding(touchpoint, region, monthIndex);
+            comment = comments.compose(touchpoint.name(), answers.sentiment(mood), language, unfolding);
         }
-        if (region.equals("Scotland")) {
-            promoters += 0.04;
-        }
-        int nps = npsAnswer(promoters, detractors);
-        LocalTime time = LocalTime.of(7 + random.nextInt(16), random.nextInt(60), random.nextInt(60));
-        String comment = random.nextInt(100) < 38
-                ? CommentComposer.compose(touchpoint.name(), nps, storyCase, random) : null;
-        csv.row(String.format(Locale.ROOT, "R%08d", number),
-                TIMESTAMP.format(date.atTime(time).atZone(ZONE)),
+        return new SurveyResponse(
+                "R" + zeroPadded(sequence, 7),
+                respondedAt,
                 DemoCompany.OWN_BRAND,
                 touchpoint.name(),
-                region,
-                DemoCompany.pick(DemoCompany.CHANNELS, random),
-                String.format(Locale.ROOT, "C%06d", 1 + random.nextInt(CUSTOMERS)),
-                random.nextInt(100) < 96 || comment == null ? Integer.toString(nps) : null,
-                random.nextInt(100) < 80 ? Integer.toString(csatFor(nps)) : null,
-                random.nextInt(100) < 65 ? Integer.toString(cesFor(nps)) : null,
+                region.name(),
+                channel,
+                customerId,
+                questionnaire.asksNps ? nps : null,
+                questionnaire.asksCsat ? csat : null,
+                questionnaire.asksCes ? ces : null,
                 comment,
-                "en");
+                language);
     }
 
-    private int npsAnswer(double promoterShare, double detractorShare) {
-        double draw = random.nextDouble();
-        if (draw < promoterShare) {
-            return 9 + random.nextInt(2);
-        }
-        if (draw < promoterShare + detractorShare) {
-            int[] detractorAnswers = {0, 1, 2, 3, 4, 5, 5, 6, 6, 6};
-            return detractorAnswers[random.nextInt(detractorAnswers.length)];
-        }
-        return 7 + random.nextInt(2);
+    /** Customers are numbered so that a customer always belongs to the same region. */
+    private String customerId(int regionIndex, long pool) {
+        long number = (long) (pool * StrictMath.pow(random.nextDouble(), LOYALTY_SKEW));
+        int regions = DemoCompany.REGIONS.items().size();
+        return "C" + zeroPadded(number * regions + regionIndex + 1, 7);
     }
 
-    private int csatFor(int nps) {
-        int draw = random.nextInt(100);
-        if (nps >= 9) {
-            return draw < 62 ? 5 : draw < 95 ? 4 : 3;
+    private String language(Region region) {
+        double u = random.nextDouble();
+        if (u < region.welshShare()) {
+            return "cy";
         }
-        if (nps >= 7) {
-            return draw < 15 ? 5 : draw < 75 ? 4 : draw < 95 ? 3 : 2;
-        }
-        return draw < 5 ? 4 : draw < 35 ? 3 : draw < 70 ? 2 : 1;
+        return region.welshShare() == 0 && u < DemoCompany.POLISH_SHARE ? "pl" : "en";
     }
 
-    private int cesFor(int nps) {
-        int draw = random.nextInt(100);
-        if (nps >= 9) {
-            return draw < 55 ? 7 : draw < 90 ? 6 : 5;
+    private static long[] customerPools(long total) {
+        long[] pools = new long[DemoCompany.REGIONS.items().size()];
+        for (int r = 0; r < pools.length; r++) {
+            pools[r] = Math.max(50, Math.round(total * CUSTOMERS_PER_RESPONSE * DemoCompany.REGIONS.share(r)));
         }
-        if (nps >= 7) {
-            return draw < 20 ? 6 : draw < 70 ? 5 : draw < 95 ? 4 : 3;
+        return pools;
+    }
+
+    private static double[][] wobble(SplittableRandom random, int rows, int columns, double sd) {
+        double[][] wobble = new double[rows][columns];
+        for (double[] row : wobble) {
+            for (int c = 0; c < columns; c++) {
+                row[c] = Chance.normal(random, sd);
+            }
         }
-        return draw < 10 ? 5 : draw < 35 ? 4 : draw < 65 ? 3 : draw < 85 ? 2 : 1;
+        return wobble;
+    }
+
+    private static String zeroPadded(long number, int width) {
+        String digits = Long.toString(number);
+        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
+    }
+
+    /** Receives simulated responses as they are made, with the month (0 = first) each falls in. */
+    @FunctionalInterface
+    interface ResponseSink {
+        void accept(SurveyResponse response, int monthIndex) throws IOException;
     }
 }

@@ -2,102 +2,216 @@ package io.touchstone.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.HashSet;
 import java.util.List;
-import java.util.zip.GZIPInputStream;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DemoDataGeneratorTest {
 
-    private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
+    private static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 20);
+    private static final int RESPONSES = 20_000;
 
     @TempDir
-    Path folder;
+    static Path inbox;
 
-    @Test
-    void theSameSeedWritesTheSameBytes() throws IOException {
-        new DemoDataGenerator(7).generate(folder.resolve("a"), LAST_DAY, 5_000);
-        new DemoDataGenerator(7).generate(folder.resolve("b"), LAST_DAY, 5_000);
+    private static DemoDataset dataset;
 
-        for (String file : List.of("responses_demo.csv.gz", "benchmarks_demo.csv", "targets_demo.csv")) {
-            assertThat(Files.readAllBytes(folder.resolve("a").resolve(file)))
-                    .isEqualTo(Files.readAllBytes(folder.resolve("b").resolve(file)));
-        }
+    @BeforeAll
+    static void generate() throws IOException {
+        dataset = new DemoDataGenerator(7L).generate(inbox, LAST_DAY, RESPONSES);
     }
 
     @Test
-    void filesFollowTheFeedContractWithValidScores() throws IOException {
-        DemoDataset dataset = new DemoDataGenerator(42).generate(folder, LAST_DAY, 20_000);
+    void sameSeedAndArgumentsWriteIdenticalBytes(@TempDir Path again, @TempDir Path otherSeed) throws IOException {
+        // when
+        DemoDataset second = new DemoDataGenerator(7L).generate(again, LAST_DAY, RESPONSES);
+        DemoDataset third = new DemoDataGenerator(8L).generate(otherSeed, LAST_DAY, RESPONSES);
 
-        List<CsvRecord> responses = responses();
-        assertThat(responses.get(0).getFields()).containsExactly("response_id", "responded_at", "brand", "touchpoint",
-                "region", "channel", "customer_id", "nps", "csat", "ces", "comment", "language");
-        assertThat(responses).hasSize(20_001);
-        assertThat(dataset.responses()).isEqualTo(20_000);
-        for (CsvRecord row : responses.subList(1, responses.size())) {
-            assertThat(row.getFieldCount()).isEqualTo(12);
-            assertThat(row.getField(7).isEmpty() || Integer.parseInt(row.getField(7)) <= 10).isTrue();
-            assertThat(row.getField(1)).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(Z|[+-]\\d{2}:\\d{2})");
-            assertThat(row.getField(7).isEmpty() && row.getField(8).isEmpty() && row.getField(9).isEmpty()
-                    && row.getField(10).isEmpty()).isFalse();
+        // then
+        for (int i = 0; i < dataset.files().size(); i++) {
+            assertThat(Files.readAllBytes(second.files().get(i)))
+                    .as(second.files().get(i).getFileName().toString())
+                    .isEqualTo(Files.readAllBytes(dataset.files().get(i)));
         }
-        assertThat(responses.get(1).getField(1)).startsWith("2025-08-01");
-        assertThat(responses.get(responses.size() - 1).getField(1)).startsWith("2026-10-31");
-        assertThat(Files.readAllLines(folder.resolve("benchmarks_demo.csv")).get(0))
-                .isEqualTo("period,brand,touchpoint,region,metric,value,sample_size,source");
-        assertThat(Files.readAllLines(folder.resolve("targets_demo.csv")).get(0))
-                .isEqualTo("period,metric,region,touchpoint,target");
+        assertThat(Files.readAllBytes(third.files().get(0))).isNotEqualTo(Files.readAllBytes(dataset.files().get(0)));
     }
 
     @Test
-    void deliveryInTheNorthWestCollapsesOverTheLastTwoMonths() throws IOException {
-        new DemoDataGenerator(42).generate(folder, LAST_DAY, 60_000);
+    void writesTheThreeInboxFilesWithTheFeedContractsHeaders() {
+        assertThat(dataset.files()).extracting(p -> p.getFileName().toString())
+                .containsExactly("responses_demo.csv.gz", "benchmarks_demo.csv", "targets_demo.csv");
+        assertThat(dataset.files()).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(inbox));
 
-        int[] before = new int[3];
-        int[] story = new int[3];
-        for (CsvRecord row : responses().subList(1, 60_001)) {
-            if (!row.getField(3).equals("delivery") || !row.getField(4).equals("North West") || row.getField(7).isEmpty()) {
-                continue;
+        assertThat(DemoFeedFiles.headerLine(dataset.files().get(0))).isEqualTo(
+                "response_id,responded_at,brand,touchpoint,region,channel,customer_id,nps,csat,ces,comment,language");
+        assertThat(DemoFeedFiles.headerLine(dataset.files().get(1))).isEqualTo(
+                "period,brand,touchpoint,region,metric,value,sample_size,source");
+        assertThat(DemoFeedFiles.headerLine(dataset.files().get(2))).isEqualTo(
+                "period,metric,region,touchpoint,target");
+    }
+
+    @Test
+    void namesTheStoryAndTheOwnBrand() {
+        assertThat(dataset.ownBrand()).isEqualTo("Northwind");
+        assertThat(dataset.storyRegion()).isEqualTo("North West");
+        assertThat(dataset.storyTouchpoint()).isEqualTo("delivery");
+        assertThat(dataset.storyCompetitor()).isEqualTo("Fabrikam");
+    }
+
+    @Test
+    void everyResponseIsAValidRowOfTheResponsesFeed() throws IOException {
+        // given
+        Set<String> ids = new HashSet<>();
+        Set<String> customers = new HashSet<>();
+        AtomicLong rows = new AtomicLong();
+        AtomicLong withComment = new AtomicLong();
+        AtomicLong multiLine = new AtomicLong();
+        AtomicLong withQuote = new AtomicLong();
+        AtomicLong accented = new AtomicLong();
+        OffsetDateTime first = LAST_DAY.minusMonths(14).withDayOfMonth(1).atStartOfDay(DemoCompany.ZONE).toOffsetDateTime();
+        OffsetDateTime end = LAST_DAY.plusDays(1).atStartOfDay(DemoCompany.ZONE).toOffsetDateTime();
+
+        // when
+        DemoFeedFiles.forEachRecord(dataset.files().get(0), r -> {
+            rows.incrementAndGet();
+            assertThat(ids.add(r.getField("response_id"))).as("unique response_id").isTrue();
+            customers.add(r.getField("customer_id"));
+            assertThat(r.getField("response_id")).matches("R\\d{7}");
+            OffsetDateTime at = OffsetDateTime.parse(r.getField("responded_at"));
+            assertThat(at).isAfterOrEqualTo(first).isBefore(end);
+            assertThat(r.getField("responded_at")).matches("\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\+0[01]:00");
+            assertThat(r.getField("brand")).isEqualTo("Northwind");
+            assertThat(r.getField("touchpoint")).isIn("web", "app", "store", "checkout", "delivery", "installation",
+                    "contact-center", "billing");
+            assertThat(r.getField("region")).isIn("London", "South East", "North West", "Midlands", "Scotland", "Wales");
+            assertThat(r.getField("channel")).isIn("email", "sms", "ivr", "web", "app");
+            assertThat(r.getField("customer_id")).matches("C\\d{7}");
+            assertScore(r, "nps", 0, 10);
+            assertScore(r, "csat", 1, 5);
+            assertScore(r, "ces", 1, 7);
+            assertThat(r.getField("nps") + r.getField("csat") + r.getField("ces") + r.getField("comment"))
+                    .as("at least one of nps, csat, ces, comment").isNotEmpty();
+            assertThat(r.getField("language")).isIn("en", "cy", "pl");
+            String comment = r.getField("comment");
+            if (!comment.isEmpty()) {
+                withComment.incrementAndGet();
+                multiLine.addAndGet(comment.contains("\n") ? 1 : 0);
+                withQuote.addAndGet(comment.contains("\"") ? 1 : 0);
+                accented.addAndGet(comment.matches("(?s).*[éëôó].*") ? 1 : 0);
             }
-            int[] tally = row.getField(1).compareTo("2026-09-01") >= 0 ? story : before;
-            int nps = Integer.parseInt(row.getField(7));
-            tally[0]++;
-            tally[1] += nps >= 9 ? 1 : 0;
-            tally[2] += nps <= 6 ? 1 : 0;
-        }
-        double npsBefore = 100.0 * (before[1] - before[2]) / before[0];
-        double npsStory = 100.0 * (story[1] - story[2]) / story[0];
+        });
 
-        assertThat(npsBefore).isGreaterThan(20);
-        assertThat(npsStory).isLessThan(0);
+        // then
+        assertThat(rows.get()).isEqualTo(RESPONSES).isEqualTo(dataset.responses());
+        assertThat(customers.size()).as("repeat customers").isBetween(RESPONSES / 4, RESPONSES * 3 / 4);
+        assertThat(100.0 * withComment.get() / rows.get()).isBetween(33.0, 43.0);
+        assertThat(multiLine.get()).isPositive();
+        assertThat(withQuote.get()).isPositive();
+        assertThat(accented.get()).isPositive();
     }
 
     @Test
-    void fabrikamDeliveryClimbsInTheBenchmarks() throws IOException {
-        new DemoDataGenerator(42).generate(folder, LAST_DAY, 1_000);
+    void companyScoresSitAtRealisticBaseRates() throws IOException {
+        // given
+        List<NamedCsvRecord> responses = DemoFeedFiles.records(dataset.files().get(0));
 
-        List<String> fabrikamDelivery = Files.readAllLines(folder.resolve("benchmarks_demo.csv")).stream()
-                .filter(line -> line.contains(",Fabrikam,delivery,,NPS,")).toList();
-        double early = Double.parseDouble(fabrikamDelivery.get(0).split(",")[5]);
-        double last = Double.parseDouble(fabrikamDelivery.get(fabrikamDelivery.size() - 1).split(",")[5]);
+        // when
+        List<Integer> nps = scores(responses, "nps");
+        List<Integer> csat = scores(responses, "csat");
+        List<Integer> ces = scores(responses, "ces");
 
-        assertThat(fabrikamDelivery).hasSize(15);
-        assertThat(last - early).isGreaterThan(10);
+        // then
+        assertThat(DemoFeedFiles.nps(nps)).isBetween(22.0, 36.0);
+        assertThat(100.0 * csat.stream().filter(s -> s >= 4).count() / csat.size()).isBetween(73.0, 81.0);
+        assertThat(ces.stream().mapToInt(Integer::intValue).average().orElseThrow()).isBetween(5.0, 5.5);
+        assertThat(nps.size()).as("not every survey asks NPS").isLessThan(responses.size());
+        assertThat(ces.size()).as("not every survey asks CES").isLessThan(responses.size());
     }
 
-    private List<CsvRecord> responses() throws IOException {
-        try (CsvReader<CsvRecord> csv = CsvReader.builder().ofCsvRecord(new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(folder.resolve("responses_demo.csv.gz"))),
-                StandardCharsets.UTF_8))) {
-            return csv.stream().toList();
+    @Test
+    void benchmarksCoverEveryMonthBrandAndMetric() throws IOException {
+        // given
+        List<NamedCsvRecord> benchmarks = DemoFeedFiles.records(dataset.files().get(1));
+        Set<String> months = monthsEndingWith(LAST_DAY);
+
+        // then
+        assertThat(benchmarks).hasSize(15 * 6 * 4).hasSize((int) dataset.benchmarkRows());
+        assertThat(benchmarks).allSatisfy(b -> {
+            assertThat(b.getField("period")).isIn(months);
+            assertThat(b.getField("brand")).isIn("Northwind", "Contoso", "Fabrikam", "Globex", "Initech", "INDUSTRY");
+            assertThat(b.getField("touchpoint")).isIn("", "delivery");
+            assertThat(b.getField("region")).isEmpty();
+            double value = Double.parseDouble(b.getField("value"));
+            switch (b.getField("metric")) {
+                case "NPS" -> assertThat(value).isBetween(-100.0, 100.0);
+                case "CSAT" -> assertThat(value).isBetween(0.0, 100.0);
+                case "CES" -> assertThat(value).isBetween(1.0, 7.0);
+                default -> throw new AssertionError("unknown metric " + b.getField("metric"));
+            }
+            assertThat(Integer.parseInt(b.getField("sample_size"))).isPositive();
+            assertThat(b.getField("source")).isEqualTo("CX Panel Q-Track");
+        });
+    }
+
+    @Test
+    void targetsCoverEveryMonthAndTheYear() throws IOException {
+        // given
+        List<NamedCsvRecord> targets = DemoFeedFiles.records(dataset.files().get(2));
+        Set<String> months = monthsEndingWith(LAST_DAY);
+
+        // then
+        assertThat(targets).hasSize((int) dataset.targetRows());
+        assertThat(targets).allSatisfy(t -> {
+            assertThat(t.getField("period")).matches("\\d{4}(-\\d{2})?");
+            assertThat(t.getField("metric")).isIn("NPS", "CSAT", "CES");
+            assertThat(t.getField("target")).matches("\\d+(\\.\\d+)?");
+        });
+        assertThat(targets).filteredOn(t -> t.getField("region").isEmpty() && t.getField("touchpoint").isEmpty())
+                .extracting(t -> t.getField("period") + " " + t.getField("metric") + " " + t.getField("target"))
+                .contains("2026-11 NPS 32", "2026-11 CSAT 80", "2026-11 CES 5.3", "2025-09 NPS 30", "2026 NPS 32");
+        assertThat(targets).filteredOn(t -> t.getField("period").length() == 7)
+                .extracting(t -> t.getField("period")).containsOnlyElementsOf(months).hasSameElementsAs(months);
+        assertThat(targets).anySatisfy(t -> assertThat(t.getField("region")).isEqualTo("North West"));
+        assertThat(targets).anySatisfy(t -> assertThat(t.getField("touchpoint")).isEqualTo("delivery"));
+    }
+
+    @Test
+    void writesOnlyHeadersForZeroResponses(@TempDir Path empty) throws IOException {
+        // when
+        DemoDataset none = new DemoDataGenerator(1L).generate(empty, LAST_DAY, 0);
+
+        // then
+        assertThat(DemoFeedFiles.records(none.files().get(0))).isEmpty();
+        assertThat(none.benchmarkRows()).isEqualTo(360);
+    }
+
+    private static void assertScore(NamedCsvRecord r, String column, int low, int high) {
+        String value = r.getField(column);
+        if (!value.isEmpty()) {
+            assertThat(Integer.parseInt(value)).as(column).isBetween(low, high);
         }
+    }
+
+    private static List<Integer> scores(List<NamedCsvRecord> responses, String column) {
+        return responses.stream().map(r -> r.getField(column)).filter(s -> !s.isEmpty()).map(Integer::valueOf).toList();
+    }
+
+    private static Set<String> monthsEndingWith(LocalDate lastDay) {
+        Set<String> months = new HashSet<>();
+        for (int m = 0; m < 15; m++) {
+            months.add(YearMonth.from(lastDay).minusMonths(m).toString());
+        }
+        return months;
     }
 }

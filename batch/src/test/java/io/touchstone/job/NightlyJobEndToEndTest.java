@@ -173,6 +173,30 @@ class NightlyJobEndToEndTest extends WarehouseTest {
     }
 
     @Test
+    void aBrokenTaxonomyIsReportedWithItsThemeBeforeAnyWorkStarts() throws Exception {
+        // given
+        Fixtures.deliverNightly(home.resolve("inbox"));
+        Path taxonomy = Files.writeString(home.resolve("taxonomy.yml"), """
+                categories:
+                  - name: Delivery
+                    themes:
+                      - code: LATE_PARCELS
+                        label: Late parcels
+                        query: 'parcel AND (late'
+                """);
+
+        // when
+        int status = touchstone("run", "--date", "2026-10-31", "--taxonomy", taxonomy.toString());
+
+        // then
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString()).contains("Theme LATE_PARCELS").contains("invalid query");
+        assertThat(err.toString().strip().lines()).hasSize(1);
+        assertThat(dsl.fetchCount(RESPONSE)).isZero();
+        assertThat(home.resolve("inbox/responses_2026-10.csv")).exists();
+    }
+
+    @Test
     void aWrongOptionGetsAUsageMessageAndStatusTwo() {
         int status = touchstone("run", "--period", "fortnight");
 
