@@ -32,6 +32,9 @@ public final class EvalCommand implements Callable<Integer> {
             description = "A labelled file: sentence<TAB>label lines, SemEval XML, or a review CSV with ratings.")
     List<Path> files;
 
+    @Option(names = "--plain", description = "Score with the lexicon alone, without the rules (the baseline).")
+    boolean plain;
+
     @Option(names = "--lexicon", paramLabel = "FILE",
             description = "Extra word<TAB>valence lines on top of the built-in lexicon.")
     Path lexicon;
@@ -39,7 +42,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        SentimentScorer scorer = new SentimentScorer(SentimentLexicon.withOverrides(lexicon));
+        SentimentLexicon words = SentimentLexicon.withOverrides(lexicon);
+        SentimentScorer scorer = plain ? SentimentScorer.plainLexicon(words) : new SentimentScorer(words);
         out.printf(Locale.ROOT, "%-40s %7s %9s %9s%n", "file", "texts", "accuracy", "macro-F1");
         StringBuilder matrices = new StringBuilder();
         for (Path file : files) {

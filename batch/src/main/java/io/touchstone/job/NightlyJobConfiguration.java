@@ -17,6 +17,7 @@ import io.touchstone.ingest.TargetSink;
 import io.touchstone.kpi.OutcomeKpiTasklet;
 import io.touchstone.publish.PublishTasklet;
 import io.touchstone.system.TouchstoneProperties;
+import io.touchstone.textmining.EmergingTopicTasklet;
 import io.touchstone.textmining.ThemeMiningTasklet;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -115,6 +116,12 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    Step emergingTopicStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            EmergingTopicTasklet tasklet) {
+        return new StepBuilder("emergingTopicStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    }
+
+    @Bean
     Step benchmarkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             BenchmarkComparisonTasklet tasklet) {
         return new StepBuilder("benchmarkStep", jobRepository).tasklet(tasklet, transactionManager).build();
@@ -133,7 +140,7 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step ingestResponsesStep, Step ingestBenchmarksStep,
             Step ingestTargetsStep, Step archiveFeedsStep, Step outcomeKpiStep, Step themeMiningStep,
-            Step benchmarkStep, Step publishStep) {
+            Step emergingTopicStep, Step benchmarkStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestResponsesStep)
                 .next(ingestBenchmarksStep)
@@ -141,6 +148,7 @@ public class NightlyJobConfiguration {
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
                 .next(themeMiningStep)
+                .next(emergingTopicStep)
                 .next(benchmarkStep)
                 .next(publishStep)
                 .build();

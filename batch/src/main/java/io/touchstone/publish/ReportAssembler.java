@@ -2,6 +2,7 @@ package io.touchstone.publish;
 
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
+import static io.touchstone.sql.generated.Tables.EMERGING_TOPIC;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 import static io.touchstone.sql.generated.Tables.REJECT;
@@ -20,6 +21,7 @@ import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.EmergingTopic;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
@@ -85,7 +87,8 @@ public final class ReportAssembler {
         return new CxPeriodReport(properties.ownBrand(), period.toReportPeriod(), run.runId(), run.businessDate(),
                 generatedAt, properties.reporting().timeZone(), properties.reporting().locale(),
                 headlines(period, kpis, gaps), trend(period), kpis,
-                gaps.stream().map(ReportAssembler::benchmarkRow).toList(), quality, themes(period), taxonomy.version(),
+                gaps.stream().map(ReportAssembler::benchmarkRow).toList(), quality, themes(period), emergingTopics(period),
+                taxonomy.version(),
                 notes(period, kpis, gaps, quality));
     }
 
@@ -126,7 +129,17 @@ public final class ReportAssembler {
                 .orderBy(THEME_MEASURE.VOLUME.desc(), THEME_MEASURE.THEME)
                 .fetch(theme -> new ThemeRow(theme.getPeriod(), theme.getTheme(), theme.getLabel(), theme.getCategory(),
                         theme.getVolume(), number(theme.getShare()), number(theme.getSentiment()),
-                        number(theme.getNpsImpact()), theme.getPriorVolume(), theme.getChange(), theme.getEmerging()));
+                        number(theme.getNpsImpact()), theme.getPriorVolume(), theme.getChange(), theme.getEmerging(),
+                        theme.getQuote()));
+    }
+
+    private List<EmergingTopic> emergingTopics(ReportingPeriod period) {
+        return dsl.selectFrom(EMERGING_TOPIC)
+                .where(EMERGING_TOPIC.PERIOD_KIND.eq(period.kind().code()).and(EMERGING_TOPIC.PERIOD.eq(period.label())))
+                .orderBy(EMERGING_TOPIC.G2.desc())
+                .fetch(topic -> new EmergingTopic(topic.getPeriod(), topic.getTerm(), topic.getComments(),
+                        topic.getShare().doubleValue(), topic.getBaselineShare().doubleValue(),
+                        topic.getG2().doubleValue(), topic.getKnownTheme()));
     }
 
     private List<TrendPoint> trend(ReportingPeriod period) {

@@ -24,6 +24,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -107,6 +108,17 @@ public final class CommentIndex implements AutoCloseable {
                 .build());
     }
 
+    /** How many sentences of a feed the index holds for a time range. */
+    public int count(String feed, OffsetDateTime from, OffsetDateTime before) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            return new IndexSearcher(reader).count(new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(FEED, feed)), BooleanClause.Occur.FILTER)
+                    .add(LongPoint.newRangeQuery(AT, from.toInstant().toEpochMilli(),
+                            before.toInstant().toEpochMilli() - 1), BooleanClause.Occur.FILTER)
+                    .build());
+        }
+    }
+
     public void addSentence(String feed, String id, String brand, String language, OffsetDateTime at, Short nps,
             String sentence, double sentiment) throws IOException {
         Document document = new Document();
@@ -128,8 +140,8 @@ public final class CommentIndex implements AutoCloseable {
         writer.commit();
     }
 
-    /** One sentence that matched a query: its comment's id, NPS answer (or null) and sentiment. */
-    public record Mention(String id, Short nps, double sentiment, long at) {
+    /** One sentence that matched a query: its comment's id, NPS answer (or null), sentiment, time and text. */
+    public record Mention(String id, Short nps, double sentiment, long at, String sentence) {
     }
 
     /** Every sentence of a feed and brand in a time range that matches the query, in index order. */
@@ -153,13 +165,14 @@ public final class CommentIndex implements AutoCloseable {
         directory.close();
     }
 
-    /** Reads the doc values of each matching sentence; no scoring, no stored fields. */
+    /** Reads the doc values and text of each matching sentence; no scoring. */
     private static final class MentionCollector extends SimpleCollector {
         private final Consumer<Mention> mentions;
         private SortedDocValues ids;
         private NumericDocValues nps;
         private NumericDocValues sentiment;
         private NumericDocValues at;
+        private StoredFields sentences;
 
         MentionCollector(Consumer<Mention> mentions) {
             this.mentions = mentions;
@@ -171,6 +184,7 @@ public final class CommentIndex implements AutoCloseable {
             nps = context.reader().getNumericDocValues(NPS);
             sentiment = context.reader().getNumericDocValues(SENTIMENT);
             at = context.reader().getNumericDocValues(AT);
+            sentences = context.reader().storedFields();
         }
 
         @Override
@@ -182,7 +196,7 @@ public final class CommentIndex implements AutoCloseable {
             long answer = nps.longValue();
             mentions.accept(new Mention(ids.lookupOrd(ids.ordValue()).utf8ToString(),
                     answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
-                    at.longValue()));
+                    at.longValue(), sentences.document(doc).get(SENTENCE)));
         }
 
         @Override

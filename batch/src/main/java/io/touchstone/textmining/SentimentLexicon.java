@@ -31,7 +31,8 @@ public final class SentimentLexicon {
             Map.entry("queue", -0.5), Map.entry("cancelled", -1.2), Map.entry("quick", 1.5),
             Map.entry("quickly", 1.4), Map.entry("tidy", 1.2), Map.entry("smooth", 1.6), Map.entry("early", 0.8),
             Map.entry("recommend", 1.9), Map.entry("disappointing", -2.2), Map.entry("useless", -1.8),
-            Map.entry("worst", -3.1), Map.entry("poor", -2.1), Map.entry("lovely", 2.8));
+            Map.entry("worst", -3.1), Map.entry("poor", -2.1), Map.entry("lovely", 2.8), Map.entry("fixed", 1.5),
+            Map.entry("sorted", 1.4), Map.entry("resolved", 1.6), Map.entry("refunded", 1.2));
 
     private final Map<String, Double> valences;
 

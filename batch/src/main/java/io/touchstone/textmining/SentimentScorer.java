@@ -47,9 +47,20 @@ public final class SentimentScorer {
     private static final double EXCLAMATION = 0.292;
 
     private final SentimentLexicon lexicon;
+    private final boolean rules;
 
     public SentimentScorer(SentimentLexicon lexicon) {
+        this(lexicon, true);
+    }
+
+    private SentimentScorer(SentimentLexicon lexicon, boolean rules) {
         this.lexicon = lexicon;
+        this.rules = rules;
+    }
+
+    /** The lexicon alone, without the rules: the baseline the rules are measured against. */
+    public static SentimentScorer plainLexicon(SentimentLexicon lexicon) {
+        return new SentimentScorer(lexicon, false);
     }
 
     public double score(String text) {
@@ -80,6 +91,10 @@ public final class SentimentScorer {
             if (valence == 0) {
                 continue;
             }
+            if (!rules) {
+                sum += valence;
+                continue;
+            }
             valence += emphasis(words, i, valence);
             if (negated(words, i)) {
                 valence *= NEGATION_FACTOR;
@@ -88,6 +103,9 @@ public final class SentimentScorer {
                 valence *= i < contrastAt ? 0.5 : 1.5;
             }
             sum += valence;
+        }
+        if (!rules) {
+            return sum / Math.sqrt(sum * sum + 15);
         }
         String normalised = " " + String.join(" ", words) + " ";
         for (String cue : COMPLAINT_CUES) {

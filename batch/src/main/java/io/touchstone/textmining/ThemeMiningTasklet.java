@@ -33,10 +33,12 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Mines the own brand's survey comments of the reporting period (and of the prior period, for
- * the change): splits them into sentences, scores each sentence's sentiment, indexes them, runs
- * every theme's query, and stores per comment its sentiment and themes and per theme
- * THEME_VOLUME, THEME_SHARE, THEME_SENTIMENT and THEME_NPS_IMPACT.
+ * Mines the own brand's survey comments of the reporting period (with the prior period, for the
+ * change, and the 8 periods before it, the baseline an emerging theme is measured against):
+ * splits them into sentences, scores each sentence's sentiment, indexes them, runs every
+ * theme's query, and stores per comment its sentiment and themes and per theme THEME_VOLUME,
+ * THEME_SHARE, THEME_SENTIMENT, THEME_NPS_IMPACT and whether it is emerging (G² against the
+ * baseline).
  *
  * <p>Comments stream from the database; only the period's per-comment results are held in
  * memory. Re-mining a period replaces what an earlier run stored for it.
@@ -45,6 +47,10 @@ import org.springframework.stereotype.Component;
 public final class ThemeMiningTasklet implements Tasklet {
 
     public static final String FEED = "responses";
+    /** Periods before the reporting period that a theme's or term's share is compared with. */
+    static final int BASELINE_PERIODS = 8;
+    /** Mentions a theme or term needs this period before it can count as emerging. */
+    static final int MINIMUM_MENTIONS = 10;
     private static final int BATCH = 1000;
 
     private final DSLContext dsl;
@@ -73,10 +79,21 @@ public final class ThemeMiningTasklet implements Tasklet {
         Map<String, Long> previousVolumes = new HashMap<>();
         List<ThemeMeasureRecord> measures = new ArrayList<>();
         Map<String, TreeSet<String>> themesByComment = new HashMap<>();
+        List<ReportingPeriod> baseline = period.trend(BASELINE_PERIODS + 1).subList(0, BASELINE_PERIODS);
+        OffsetDateTime baselineFrom = baseline.get(0).startsAt(zone);
+        OffsetDateTime baselineBefore = period.startsAt(zone);
         try (CommentIndex index = CommentIndex.open(properties.touchstoneHome().commentIndex(), analyzers)) {
+            // The baseline is indexed once and kept; the latest two periods are re-mined every run
+            // because late deliveries land there.
+            for (ReportingPeriod older : baseline.subList(0, BASELINE_PERIODS - 1)) {
+                if (index.count(FEED, older.startsAt(zone), older.endsBefore(zone)) == 0) {
+                    index(index, older, zone, null);
+                }
+            }
             index(index, period.prior(), zone, null);
             long comments = index(index, period, zone, commentSentiment);
             index.commit();
+            long baselineComments = commentsBetween(baselineFrom, baselineBefore);
             ScopeTally company = companyTally(period, zone);
             for (Theme theme : taxonomy.themes()) {
                 ThemeTally previous = search(index, theme, period.prior(), zone);
@@ -85,7 +102,10 @@ public final class ThemeMiningTasklet implements Tasklet {
                 for (String comment : current.comments()) {
                     themesByComment.computeIfAbsent(comment, id -> new TreeSet<>()).add(theme.code());
                 }
-                measures.add(measure(run, theme, current, previous.volume(), comments, company));
+                long baselineVolume = search(index, theme, baselineFrom, baselineBefore).volume();
+                boolean emerging = LogLikelihood.emerging(current.volume(), comments, baselineVolume, baselineComments,
+                        MINIMUM_MENTIONS);
+                measures.add(measure(run, theme, current, previous.volume(), comments, company, emerging));
             }
         }
         dsl.deleteFrom(THEME_MEASURE)
@@ -132,14 +152,22 @@ public final class ThemeMiningTasklet implements Tasklet {
     }
 
     private ThemeTally search(CommentIndex index, Theme theme, ReportingPeriod period, ZoneId zone) {
+        return search(index, theme, period.startsAt(zone), period.endsBefore(zone));
+    }
+
+    private ThemeTally search(CommentIndex index, Theme theme, OffsetDateTime from, OffsetDateTime before) {
         ThemeTally tally = new ThemeTally();
         try {
-            index.search(taxonomy.queryOf(theme.code()), FEED, properties.ownBrand(), period.startsAt(zone),
-                    period.endsBefore(zone), tally::add);
+            index.search(taxonomy.queryOf(theme.code()), FEED, properties.ownBrand(), from, before, tally::add);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the comment index for theme " + theme.code(), e);
         }
         return tally;
+    }
+
+    private long commentsBetween(OffsetDateTime from, OffsetDateTime before) {
+        return dsl.fetchCount(RESPONSE, RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before))
+                .and(RESPONSE.BRAND.eq(properties.ownBrand())).and(RESPONSE.COMMENT.isNotNull()));
     }
 
     private ScopeTally companyTally(ReportingPeriod period, ZoneId zone) {
@@ -151,7 +179,7 @@ public final class ThemeMiningTasklet implements Tasklet {
     }
 
     private ThemeMeasureRecord measure(NightlyRun run, Theme theme, ThemeTally current, long previousVolume,
-            long comments, ScopeTally company) {
+            long comments, ScopeTally company, boolean emerging) {
         Double impact = company == null ? null
                 : current.npsImpact(company.npsAnswers(), company.promoters(), company.detractors());
         return new ThemeMeasureRecord()
@@ -166,7 +194,8 @@ public final class ThemeMiningTasklet implements Tasklet {
                 .setNpsImpact(decimal(impact))
                 .setPriorVolume(previousVolume)
                 .setChange(current.volume() - previousVolume)
-                .setEmerging(false)
+                .setEmerging(emerging)
+                .setQuote(current.quotes(1, impact).stream().findFirst().orElse(null))
                 .setTaxonomyVersion(taxonomy.version())
                 .setRunId(run.runId());
     }

@@ -156,10 +156,20 @@ public final class ExecutiveDashboard {
                 .limit(3)
                 .map(theme -> theme.label() + " " + text.signed("NPS", theme.npsImpact()) + " NPS points ("
                         + text.integer(theme.volume()) + " comments, sentiment "
-                        + text.signed("CES", theme.sentiment() == null ? 0 : theme.sentiment()) + ")")
+                        + text.signed("CES", theme.sentiment() == null ? 0 : theme.sentiment()) + ")"
+                        + (theme.quote() == null ? "" : ": “" + theme.quote() + "”"))
                 .toList();
         if (!costly.isEmpty()) {
-            notes.add("Themes costing the most NPS: " + String.join("; ", costly) + ".");
+            notes.add("Themes costing the most NPS: " + String.join("; ", costly));
+        }
+        List<String> emerging = report.emergingTopics().stream()
+                .limit(5)
+                .map(topic -> "“" + topic.term() + "” " + text.plain("NPS", topic.baselineShare()) + " % → "
+                        + text.plain("NPS", topic.share()) + " % of comments"
+                        + (topic.knownTheme() == null ? " (no theme yet)" : " (" + topic.knownTheme() + ")"))
+                .toList();
+        if (!emerging.isEmpty()) {
+            notes.add("Emerging topics vs the 8 periods before: " + String.join("; ", emerging) + ".");
         }
         notes.addAll(report.notes());
         notes.add("* a gap or change marked significant is larger than chance at 95 % (|difference| / combined"

@@ -2,6 +2,7 @@ package io.touchstone.reports;
 
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.EmergingTopic;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
@@ -25,7 +26,7 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the finance workbook: {@code Summary}, {@code KPIs}, {@code Benchmarks},
- * {@code Themes}, {@code Data quality} and {@code Definitions}. Sheet names and header rows are a contract
+ * {@code Themes}, {@code Data quality} and {@code Definitions}, then {@code Emerging topics}. Sheet names and header rows are a contract
  * finance links to: never renamed, never reordered, new columns only on the right.
  *
  * <p>Streams with {@link SXSSFWorkbook}, keeping a window of rows in memory, so a sheet of a
@@ -42,7 +43,9 @@ public final class FinanceWorkbookWriter {
             "rank:8", "source:30");
     static final List<TableSheet.Column> THEME_COLUMNS = columns("period:10", "theme:18", "category:24",
             "volume:10", "share:10", "sentiment:11", "nps_impact:12", "prior_volume:14", "change:10", "emerging:10",
-            "label:34");
+            "label:34", "quote:80");
+    static final List<TableSheet.Column> EMERGING_COLUMNS = columns("period:10", "term:28", "comments:11",
+            "share:10", "baseline_share:15", "g2:10", "known_theme:18");
     static final List<TableSheet.Column> QUALITY_COLUMNS = columns("feed:14", "files:8", "files_quarantined:18",
             "rows_read:12", "rows_loaded:12", "rows_rejected:14", "top_reject_reasons:80", "as_of:18");
     static final List<TableSheet.Column> DEFINITION_COLUMNS = columns("code:22", "definition:110",
@@ -62,6 +65,7 @@ public final class FinanceWorkbookWriter {
             writeThemes(workbook, styles, report.themes());
             writeDataQuality(workbook, styles, report);
             writeDefinitions(workbook, styles);
+            writeEmergingTopics(workbook, styles, report.emergingTopics());
             workbook.setForceFormulaRecalculation(true);
             workbook.write(out);
         } finally {
@@ -215,8 +219,25 @@ public final class FinanceWorkbookWriter {
             sheet.integer(row, 8, theme.change());
             sheet.bool(row, 9, theme.emerging());
             sheet.text(row, 10, theme.label());
+            sheet.text(row, 11, theme.quote());
         }
         sheet.finish("Themes");
+    }
+
+    /** Appended after the contract's sheets, so their order stays as finance links to it. */
+    private static void writeEmergingTopics(SXSSFWorkbook workbook, WorkbookStyles styles, List<EmergingTopic> topics) {
+        TableSheet sheet = new TableSheet(workbook, styles, "Emerging topics", EMERGING_COLUMNS);
+        for (EmergingTopic topic : topics) {
+            Row row = sheet.newRow();
+            sheet.text(row, 0, topic.period());
+            sheet.text(row, 1, topic.term());
+            sheet.integer(row, 2, topic.comments());
+            sheet.number(row, 3, topic.share());
+            sheet.number(row, 4, topic.baselineShare());
+            sheet.number(row, 5, topic.g2());
+            sheet.text(row, 6, topic.knownTheme());
+        }
+        sheet.finish("EmergingTopics");
     }
 
     private static void writeDataQuality(SXSSFWorkbook workbook, WorkbookStyles styles, CxPeriodReport report) {

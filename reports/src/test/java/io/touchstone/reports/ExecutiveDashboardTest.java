@@ -38,8 +38,10 @@ class ExecutiveDashboardTest {
         assertThat(text).contains("78.5 %").contains("5.31");
         assertThat(text).contains("Café Zoë in Île-de-France: Ελλάδα Россия");
         assertThat(text).contains("nps must be a whole number 0-10, got '11' (12 rows)");
-        assertThat(text).contains("Themes costing the most NPS: Delivery −3.2 NPS points (140 comments");
+        assertThat(text).contains("Themes costing the most NPS: Delivery −3.2 NPS points (140 comments")
+                .contains("“Parcel left in the rain, again”");
         assertThat(text).doesNotContain("Staff attitude +1.8");
+        assertThat(text).contains("“parcelink” 0.0 % → 3.1 % of comments (no theme yet)");
     }
 
     @Test

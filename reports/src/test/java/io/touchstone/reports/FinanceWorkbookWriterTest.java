@@ -40,7 +40,7 @@ class FinanceWorkbookWriterTest {
         workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
 
         assertThat(sheets).containsExactly("Summary", "KPIs", "Benchmarks", "Themes", "Data quality",
-                "Definitions");
+                "Definitions", "Emerging topics");
         assertThat(header("Themes")).startsWith("period", "theme", "category", "volume", "share", "sentiment",
                 "nps_impact", "prior_volume", "change", "emerging");
         assertThat(header("Summary")).containsExactly("metric", "actual", "target", "variance", "prior", "change",
@@ -107,6 +107,9 @@ class FinanceWorkbookWriterTest {
         Cell label = workbook.getSheet("Themes").getRow(3).getCell(10);
         assertThat(label.getCellType()).isEqualTo(CellType.STRING);
         assertThat(label.getStringCellValue()).isEqualTo("=SUM(A1:A2)");
+        Cell quote = workbook.getSheet("Themes").getRow(3).getCell(11);
+        assertThat(quote.getCellType()).isEqualTo(CellType.STRING);
+        assertThat(quote.getStringCellValue()).isEqualTo("=cmd|' /C calc'!A0");
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.touchstone.reports;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.EmergingTopic;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
@@ -68,11 +69,13 @@ final class SampleReport {
                                 null)),
                 trend, kpis, benchmarks, quality,
                 List.of(new ThemeRow("2026-10", "DELIVERY", "Delivery", "Product and service", 140, 28.0, -0.41, -3.2,
-                                90L, 50L, false),
+                                90L, 50L, false, "Parcel left in the rain, again"),
                         new ThemeRow("2026-10", "STAFF_ATTITUDE", "Staff attitude", "People and resolution", 95, 19.0,
-                                0.52, 1.8, 100L, -5L, false),
+                                0.52, 1.8, 100L, -5L, false, "Zoë at the counter was lovely"),
                         new ThemeRow("2026-10", "FORMULA", "=SUM(A1:A2)", "Test", 0, null, null, null, null, null,
-                                false)),
+                                false, "=cmd|' /C calc'!A0")),
+                List.of(new EmergingTopic("2026-10", "parcelink", 42, 3.1, 0.0, 88.5, null),
+                        new EmergingTopic("2026-10", "late deliveri", 30, 2.2, 0.9, 14.2, "DELIVERY")),
                 "abc123",
                 List.of("Café Zoë in Île-de-France: Ελλάδα Россия — accented text prints."));
     }

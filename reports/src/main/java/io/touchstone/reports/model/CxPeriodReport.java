@@ -29,6 +29,7 @@ public record CxPeriodReport(
         List<BenchmarkRow> benchmarks,
         List<FeedQuality> dataQuality,
         List<ThemeRow> themes,
+        List<EmergingTopic> emergingTopics,
         String taxonomyVersion,
         List<String> notes) {
 
@@ -39,6 +40,7 @@ public record CxPeriodReport(
         benchmarks = List.copyOf(benchmarks);
         dataQuality = List.copyOf(dataQuality);
         themes = List.copyOf(themes);
+        emergingTopics = List.copyOf(emergingTopics);
         notes = List.copyOf(notes);
     }
 }

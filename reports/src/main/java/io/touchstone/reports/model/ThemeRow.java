@@ -4,7 +4,8 @@ package io.touchstone.reports.model;
  * One theme of the taxonomy in the reporting period: the row of the workbook's {@code Themes}
  * sheet. {@code share} is the percentage of commented responses that mention it;
  * {@code sentiment} the mean of the matching sentences (−1..1); {@code npsImpact} the NPS
- * points the theme's mentions cost (negative) or add (positive).
+ * points the theme's mentions cost (negative) or add (positive); {@code quote} a short recent
+ * verbatim in the theme's tone with personal data removed ({@code null} when none fits).
  */
 public record ThemeRow(
         String period,
@@ -17,5 +18,6 @@ public record ThemeRow(
         Double npsImpact,
         Long priorVolume,
         Long change,
-        boolean emerging) {
+        boolean emerging,
+        String quote) {
 }

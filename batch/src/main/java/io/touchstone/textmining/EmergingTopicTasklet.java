@@ -1,0 +1,108 @@
+package io.touchstone.textmining;
+
+import static io.touchstone.sql.generated.Tables.EMERGING_TOPIC;
+import static io.touchstone.sql.generated.Tables.RESPONSE;
+
+import io.touchstone.job.NightlyRun;
+import io.touchstone.period.ReportingPeriod;
+import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
+import io.touchstone.system.TouchstoneProperties;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.jooq.DSLContext;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Finds the terms and two-word phrases customers suddenly use: those whose share of comments
+ * this period is significantly above their share in the 8 periods before (Dunning's G², p <
+ * 0.001, at least 10 comments), and marks the ones a theme of the taxonomy already covers — so
+ * "a new issue nobody has a theme for yet" stands out.
+ */
+@Component
+public final class EmergingTopicTasklet implements Tasklet {
+
+    private static final int KEPT = 15;
+
+    private final DSLContext dsl;
+    private final TouchstoneProperties properties;
+    private final CommentAnalyzers analyzers;
+    private final ThemeTaxonomy taxonomy;
+
+    public EmergingTopicTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
+            ThemeTaxonomy taxonomy) {
+        this.dsl = dsl;
+        this.properties = properties;
+        this.analyzers = analyzers;
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        NightlyRun run = NightlyRun.of(contribution.getStepExecution());
+        ReportingPeriod period = run.period();
+        ZoneId zone = properties.reporting().timeZone();
+        OffsetDateTime baselineFrom = period.trend(ThemeMiningTasklet.BASELINE_PERIODS + 1).get(0).startsAt(zone);
+        OffsetDateTime periodFrom = period.startsAt(zone);
+        TermCounter current = new TermCounter();
+        TermCounter baseline = new TermCounter();
+        try (var comments = dsl.select(RESPONSE.RESPONDED_AT, RESPONSE.LANGUAGE, RESPONSE.COMMENT)
+                .from(RESPONSE)
+                .where(RESPONSE.RESPONDED_AT.ge(baselineFrom).and(RESPONSE.RESPONDED_AT.lt(period.endsBefore(zone))))
+                .and(RESPONSE.BRAND.eq(properties.ownBrand()))
+                .and(RESPONSE.COMMENT.isNotNull())
+                .fetchSize(2000)
+                .fetchLazy()) {
+            for (var comment : comments) {
+                (comment.value1().isBefore(periodFrom) ? baseline : current)
+                        .add(analyzers.forLanguage(comment.value2()), comment.value3());
+            }
+        }
+        List<EmergingTopicRecord> strongest = new ArrayList<>();
+        for (EmergingTerms.Found found : EmergingTerms.find(current, baseline, ThemeMiningTasklet.MINIMUM_MENTIONS,
+                KEPT)) {
+            strongest.add(new EmergingTopicRecord()
+                    .setPeriodKind(period.kind().code())
+                    .setPeriod(period.label())
+                    .setTerm(found.term())
+                    .setComments(found.comments())
+                    .setBaseline(found.baseline())
+                    .setShare(decimal(found.share()))
+                    .setBaselineShare(decimal(found.baselineShare()))
+                    .setG2(decimal(found.g2()))
+                    .setRunId(run.runId()));
+        }
+        strongest.forEach(topic -> topic.setKnownTheme(knownTheme(topic.getTerm())));
+        dsl.deleteFrom(EMERGING_TOPIC)
+                .where(EMERGING_TOPIC.PERIOD_KIND.eq(period.kind().code()).and(EMERGING_TOPIC.PERIOD.eq(period.label())))
+                .execute();
+        dsl.batchInsert(strongest).execute();
+        contribution.incrementWriteCount(strongest.size());
+        return RepeatStatus.FINISHED;
+    }
+
+    /** The first theme whose query matches the term on its own, or {@code null}: nobody has a theme for it. */
+    private String knownTheme(String term) {
+        MemoryIndex text = new MemoryIndex();
+        text.addField(CommentAnalyzers.field(CommentAnalyzers.DEFAULT_LANGUAGE), term,
+                analyzers.forLanguage(CommentAnalyzers.DEFAULT_LANGUAGE));
+        for (Theme theme : taxonomy.themes()) {
+            if (text.search(taxonomy.queryOf(theme.code())) > 0) {
+                return theme.code();
+            }
+        }
+        return null;
+    }
+
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
+    }
+}
