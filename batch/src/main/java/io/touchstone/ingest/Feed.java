@@ -6,8 +6,8 @@ import java.util.Locale;
 /**
  * The file feeds the nightly job ingests, each with the columns of its contract (feeds.md).
  * A file belongs to a feed by its name prefix: {@code responses*.csv}, {@code benchmarks*.csv},
- * {@code targets*.csv} or {@code targets*.xlsx}, each CSV also accepted gzip-compressed as
- * {@code .csv.gz}.
+ * {@code targets*.csv} or {@code targets*.xlsx}, {@code posts*.csv}, {@code employee*.csv},
+ * each CSV also accepted gzip-compressed as {@code .csv.gz}.
  */
 public enum Feed {
     RESPONSES(List.of(
@@ -25,7 +25,16 @@ public enum Feed {
     TARGETS(List.of(
             FeedColumn.required("period"), FeedColumn.required("metric"),
             FeedColumn.optional("region"), FeedColumn.optional("touchpoint"),
-            FeedColumn.required("target")));
+            FeedColumn.required("target"))),
+    POSTS(List.of(
+            FeedColumn.required("post_id"), FeedColumn.required("posted_at"),
+            FeedColumn.required("source"), FeedColumn.required("brand"),
+            FeedColumn.optional("region"), FeedColumn.optional("rating"),
+            FeedColumn.required("text"))),
+    EMPLOYEE(List.of(
+            FeedColumn.required("feedback_id"), FeedColumn.required("submitted_at"),
+            FeedColumn.optional("department"), FeedColumn.optional("region"),
+            FeedColumn.required("text"), FeedColumn.optional("score")));
 
     private final List<FeedColumn> columns;
 

@@ -10,6 +10,10 @@ import io.touchstone.ingest.FeedFileItemReader;
 import io.touchstone.ingest.FeedLine;
 import io.touchstone.ingest.IngestFileRegistry;
 import io.touchstone.ingest.RejectBook;
+import io.touchstone.ingest.EmployeeFeedbackSink;
+import io.touchstone.ingest.EmployeeFeedbackValidator;
+import io.touchstone.ingest.PostRowValidator;
+import io.touchstone.ingest.PostSink;
 import io.touchstone.ingest.ResponseRowValidator;
 import io.touchstone.ingest.ResponseSink;
 import io.touchstone.ingest.TargetRowValidator;
@@ -96,6 +100,34 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    @StepScope
+    ItemStreamReader<FeedLine> postsReader(@Value("#{stepExecution}") StepExecution step,
+            TouchstoneProperties properties, IngestFileRegistry registry, DeliveryFolders folders) {
+        return feedReader(Feed.POSTS, step, properties, registry, folders);
+    }
+
+    @Bean
+    Step ingestPostsStep(IngestStepFactory steps, ItemStreamReader<FeedLine> postsReader,
+            TouchstoneProperties properties, PostSink sink) {
+        return steps.build("ingestPostsStep", Feed.POSTS, postsReader,
+                new PostRowValidator(properties.reporting().timeZone()), sink);
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<FeedLine> employeeReader(@Value("#{stepExecution}") StepExecution step,
+            TouchstoneProperties properties, IngestFileRegistry registry, DeliveryFolders folders) {
+        return feedReader(Feed.EMPLOYEE, step, properties, registry, folders);
+    }
+
+    @Bean
+    Step ingestEmployeeStep(IngestStepFactory steps, ItemStreamReader<FeedLine> employeeReader,
+            TouchstoneProperties properties, EmployeeFeedbackSink sink) {
+        return steps.build("ingestEmployeeStep", Feed.EMPLOYEE, employeeReader,
+                new EmployeeFeedbackValidator(properties.reporting().timeZone()), sink);
+    }
+
+    @Bean
     Step archiveFeedsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             IngestFileRegistry registry, DeliveryFolders folders) {
         return new StepBuilder("archiveFeedsStep", jobRepository)
@@ -139,12 +171,14 @@ public class NightlyJobConfiguration {
 
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step ingestResponsesStep, Step ingestBenchmarksStep,
-            Step ingestTargetsStep, Step archiveFeedsStep, Step outcomeKpiStep, Step themeMiningStep,
+            Step ingestTargetsStep, Step ingestPostsStep, Step ingestEmployeeStep, Step archiveFeedsStep, Step outcomeKpiStep, Step themeMiningStep,
             Step emergingTopicStep, Step benchmarkStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestResponsesStep)
                 .next(ingestBenchmarksStep)
                 .next(ingestTargetsStep)
+                .next(ingestPostsStep)
+                .next(ingestEmployeeStep)
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
                 .next(themeMiningStep)

@@ -7,6 +7,7 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
 import static io.touchstone.sql.generated.Tables.THEME_MEASURE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.max;
@@ -31,6 +32,7 @@ import io.touchstone.textmining.ThemeTaxonomy;
 import io.touchstone.reports.model.TrendPoint;
 import io.touchstone.sql.generated.tables.records.BenchmarkGapRecord;
 import io.touchstone.sql.generated.tables.records.KpiValueRecord;
+import io.touchstone.sql.generated.tables.records.SocialBenchmarkRecord;
 import io.touchstone.system.TouchstoneProperties;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -87,7 +89,7 @@ public final class ReportAssembler {
         return new CxPeriodReport(properties.ownBrand(), period.toReportPeriod(), run.runId(), run.businessDate(),
                 generatedAt, properties.reporting().timeZone(), properties.reporting().locale(),
                 headlines(period, kpis, gaps), trend(period), kpis,
-                gaps.stream().map(ReportAssembler::benchmarkRow).toList(), quality, themes(period), emergingTopics(period),
+                benchmarkRows(period, gaps), quality, themes(period), emergingTopics(period),
                 taxonomy.version(),
                 notes(period, kpis, gaps, quality));
     }
@@ -123,6 +125,37 @@ public final class ReportAssembler {
         return headlines;
     }
 
+    /** The competitor gaps, then the social benchmark from posts, as rows of the Benchmarks sheet. */
+    private List<BenchmarkRow> benchmarkRows(ReportingPeriod period, List<BenchmarkGapRecord> gaps) {
+        List<BenchmarkRow> rows = new ArrayList<>(gaps.stream().map(ReportAssembler::benchmarkRow).toList());
+        List<SocialBenchmarkRecord> social = dsl.selectFrom(SOCIAL_BENCHMARK)
+                .where(SOCIAL_BENCHMARK.PERIOD_KIND.eq(period.kind().code()).and(SOCIAL_BENCHMARK.PERIOD.eq(period.label())))
+                .orderBy(SOCIAL_BENCHMARK.POSTS.desc(), SOCIAL_BENCHMARK.BRAND)
+                .fetch();
+        Optional<SocialBenchmarkRecord> own = social.stream()
+                .filter(row -> row.getBrand().equals(properties.ownBrand())).findFirst();
+        for (String metric : List.of("SOCIAL_VOLUME", "SHARE_OF_VOICE", "NET_SENTIMENT")) {
+            java.util.function.Function<SocialBenchmarkRecord, Double> value = row -> switch (metric) {
+                case "SOCIAL_VOLUME" -> (double) row.getPosts();
+                case "SHARE_OF_VOICE" -> row.getShareOfVoice().doubleValue();
+                default -> row.getNetSentiment().doubleValue();
+            };
+            Double ownValue = own.map(value).orElse(null);
+            Integer rank = ownValue == null ? null
+                    : 1 + (int) social.stream().filter(row -> value.apply(row) > ownValue).count();
+            for (SocialBenchmarkRecord row : social) {
+                if (row.getBrand().equals(properties.ownBrand())) {
+                    continue;
+                }
+                rows.add(new BenchmarkRow(period.label(), row.getBrand(), Scope.ALL, Scope.ALL, metric, value.apply(row),
+                        (int) (long) row.getPosts(), ownValue, ownValue == null ? null : ownValue - value.apply(row), null,
+                        rank, "posts" + (row.getCriticisedThemes().isEmpty() ? ""
+                                : "; most criticised for " + row.getCriticisedThemes().replace(";", ", "))));
+            }
+        }
+        return rows;
+    }
+
     private List<ThemeRow> themes(ReportingPeriod period) {
         return dsl.selectFrom(THEME_MEASURE)
                 .where(THEME_MEASURE.PERIOD_KIND.eq(period.kind().code()).and(THEME_MEASURE.PERIOD.eq(period.label())))
@@ -130,7 +163,8 @@ public final class ReportAssembler {
                 .fetch(theme -> new ThemeRow(theme.getPeriod(), theme.getTheme(), theme.getLabel(), theme.getCategory(),
                         theme.getVolume(), number(theme.getShare()), number(theme.getSentiment()),
                         number(theme.getNpsImpact()), theme.getPriorVolume(), theme.getChange(), theme.getEmerging(),
-                        theme.getQuote()));
+                        theme.getQuote(), theme.getEmployeeVolume(), number(theme.getEmployeeSentiment()),
+                        theme.getSharedFrustration()));
     }
 
     private List<EmergingTopic> emergingTopics(ReportingPeriod period) {

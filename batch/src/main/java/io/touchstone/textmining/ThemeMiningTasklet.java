@@ -1,8 +1,9 @@
 package io.touchstone.textmining;
 
 import static io.touchstone.sql.generated.Tables.COMMENT_MINING;
-import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
 import static io.touchstone.sql.generated.Tables.THEME_MEASURE;
+import static org.jooq.impl.DSL.excluded;
 
 import io.touchstone.job.NightlyRun;
 import io.touchstone.kpi.ResponseTallies;
@@ -10,6 +11,7 @@ import io.touchstone.kpi.Scope;
 import io.touchstone.kpi.ScopeTally;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.sql.generated.tables.records.CommentMiningRecord;
+import io.touchstone.sql.generated.tables.records.SocialBenchmarkRecord;
 import io.touchstone.sql.generated.tables.records.ThemeMeasureRecord;
 import io.touchstone.system.TouchstoneProperties;
 import java.io.IOException;
@@ -22,10 +24,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
-import org.jooq.Record6;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -33,24 +34,30 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
 /**
- * Mines the own brand's survey comments of the reporting period (with the prior period, for the
- * change, and the 8 periods before it, the baseline an emerging theme is measured against):
- * splits them into sentences, scores each sentence's sentiment, indexes them, runs every
- * theme's query, and stores per comment its sentiment and themes and per theme THEME_VOLUME,
- * THEME_SHARE, THEME_SENTIMENT, THEME_NPS_IMPACT and whether it is emerging (G² against the
- * baseline).
- *
- * <p>Comments stream from the database; only the period's per-comment results are held in
- * memory. Re-mining a period replaces what an earlier run stored for it.
+ * Mines the texts of the reporting period — survey comments, posts about every brand, employee
+ * feedback — and, for the survey comments, the prior period (for the change) and the 8 periods
+ * before (the baseline an emerging theme is measured against). Splits texts into sentences,
+ * scores each sentence's sentiment, indexes them, runs every theme's query, and stores:
+ * <ul>
+ * <li>per text its sentiment and themes;</li>
+ * <li>per theme THEME_VOLUME, THEME_SHARE, THEME_SENTIMENT, THEME_NPS_IMPACT, the change, whether
+ *     it is emerging, a quote, what employees say about it and SHARED_FRUSTRATION;</li>
+ * <li>per brand the social benchmark: posts, share of voice, net sentiment, most criticised themes.</li>
+ * </ul>
+ * Texts stream from the database; only the period's per-text results are held in memory.
+ * Re-mining a period replaces what an earlier run stored for it.
  */
 @Component
 public final class ThemeMiningTasklet implements Tasklet {
 
-    public static final String FEED = "responses";
+    public static final String FEED = TextFeeds.RESPONSES;
     /** Periods before the reporting period that a theme's or term's share is compared with. */
     static final int BASELINE_PERIODS = 8;
     /** Mentions a theme or term needs this period before it can count as emerging. */
     static final int MINIMUM_MENTIONS = 10;
+    /** Employee remarks on a theme before a shared frustration is claimed. */
+    static final int MINIMUM_EMPLOYEE_MENTIONS = 3;
+    private static final int CRITICISED_THEMES = 3;
     private static final int BATCH = 1000;
 
     private final DSLContext dsl;
@@ -59,15 +66,23 @@ public final class ThemeMiningTasklet implements Tasklet {
     private final ThemeTaxonomy taxonomy;
     private final SentimentScorer scorer;
     private final ResponseTallies tallies;
+    private final TextFeeds feeds;
 
     public ThemeMiningTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
-            ThemeTaxonomy taxonomy, SentimentScorer scorer, ResponseTallies tallies) {
+            ThemeTaxonomy taxonomy, SentimentScorer scorer, ResponseTallies tallies, TextFeeds feeds) {
         this.dsl = dsl;
         this.properties = properties;
         this.analyzers = analyzers;
         this.taxonomy = taxonomy;
         this.scorer = scorer;
         this.tallies = tallies;
+        this.feeds = feeds;
+    }
+
+    /** What one feed's texts of the period came to: per text its sentiment, per brand its counts. */
+    private static final class PeriodTexts {
+        final Map<String, Double> sentiment = new HashMap<>();
+        final Map<String, long[]> byBrand = new TreeMap<>();
     }
 
     @Override
@@ -75,99 +90,108 @@ public final class ThemeMiningTasklet implements Tasklet {
         NightlyRun run = NightlyRun.of(contribution.getStepExecution());
         ReportingPeriod period = run.period();
         ZoneId zone = properties.reporting().timeZone();
-        Map<String, Double> commentSentiment = new HashMap<>();
-        Map<String, Long> previousVolumes = new HashMap<>();
-        List<ThemeMeasureRecord> measures = new ArrayList<>();
-        Map<String, TreeSet<String>> themesByComment = new HashMap<>();
+        String ownBrand = properties.ownBrand();
         List<ReportingPeriod> baseline = period.trend(BASELINE_PERIODS + 1).subList(0, BASELINE_PERIODS);
         OffsetDateTime baselineFrom = baseline.get(0).startsAt(zone);
-        OffsetDateTime baselineBefore = period.startsAt(zone);
+        OffsetDateTime from = period.startsAt(zone);
+        OffsetDateTime before = period.endsBefore(zone);
+        Map<String, PeriodTexts> texts = new HashMap<>();
+        Map<String, TreeSet<String>> themesByText = new HashMap<>();
+        List<ThemeMeasureRecord> measures = new ArrayList<>();
+        List<SocialBenchmarkRecord> social = new ArrayList<>();
         try (CommentIndex index = CommentIndex.open(properties.touchstoneHome().commentIndex(), analyzers)) {
             // The baseline is indexed once and kept; the latest two periods are re-mined every run
             // because late deliveries land there.
             for (ReportingPeriod older : baseline.subList(0, BASELINE_PERIODS - 1)) {
                 if (index.count(FEED, older.startsAt(zone), older.endsBefore(zone)) == 0) {
-                    index(index, older, zone, null);
+                    index(index, FEED, older.startsAt(zone), older.endsBefore(zone), new PeriodTexts());
                 }
             }
-            index(index, period.prior(), zone, null);
-            long comments = index(index, period, zone, commentSentiment);
+            index(index, FEED, period.prior().startsAt(zone), period.prior().endsBefore(zone), new PeriodTexts());
+            for (String feed : TextFeeds.ALL) {
+                texts.put(feed, index(index, feed, from, before, new PeriodTexts()));
+            }
             index.commit();
-            long baselineComments = commentsBetween(baselineFrom, baselineBefore);
+
+            long comments = texts.get(FEED).sentiment.size();
+            long baselineComments = feeds.commentCount(ownBrand, baselineFrom, from);
             ScopeTally company = companyTally(period, zone);
             for (Theme theme : taxonomy.themes()) {
-                ThemeTally previous = search(index, theme, period.prior(), zone);
-                previousVolumes.put(theme.code(), previous.volume());
-                ThemeTally current = search(index, theme, period, zone);
-                for (String comment : current.comments()) {
-                    themesByComment.computeIfAbsent(comment, id -> new TreeSet<>()).add(theme.code());
+                ThemeTally current = search(index, theme, FEED, ownBrand, from, before);
+                ThemeTally previous = search(index, theme, FEED, ownBrand, period.prior().startsAt(zone),
+                        period.prior().endsBefore(zone));
+                ThemeTally employees = search(index, theme, TextFeeds.EMPLOYEE, ownBrand, from, before);
+                long baselineVolume = search(index, theme, FEED, ownBrand, baselineFrom, from).volume();
+                remember(themesByText, FEED, current, theme);
+                remember(themesByText, TextFeeds.EMPLOYEE, employees, theme);
+                measures.add(measure(run, theme, current, previous.volume(), comments, company, employees,
+                        LogLikelihood.emerging(current.volume(), comments, baselineVolume, baselineComments,
+                                MINIMUM_MENTIONS)));
+            }
+            PeriodTexts posts = texts.get(TextFeeds.POSTS);
+            long allPosts = posts.sentiment.size();
+            for (Map.Entry<String, long[]> brand : posts.byBrand.entrySet()) {
+                Map<String, Long> criticism = new HashMap<>();
+                for (Theme theme : taxonomy.themes()) {
+                    ThemeTally mentions = search(index, theme, TextFeeds.POSTS, brand.getKey(), from, before);
+                    remember(themesByText, TextFeeds.POSTS, mentions, theme);
+                    if (mentions.negativeSentences() > 0) {
+                        criticism.put(theme.code(), mentions.negativeSentences());
+                    }
                 }
-                long baselineVolume = search(index, theme, baselineFrom, baselineBefore).volume();
-                boolean emerging = LogLikelihood.emerging(current.volume(), comments, baselineVolume, baselineComments,
-                        MINIMUM_MENTIONS);
-                measures.add(measure(run, theme, current, previous.volume(), comments, company, emerging));
+                social.add(socialRow(run, brand.getKey(), brand.getValue(), allPosts, criticism));
             }
         }
-        dsl.deleteFrom(THEME_MEASURE)
-                .where(THEME_MEASURE.PERIOD_KIND.eq(period.kind().code()).and(THEME_MEASURE.PERIOD.eq(period.label())))
-                .execute();
-        dsl.batchInsert(measures).execute();
-        storeComments(run, commentSentiment, themesByComment);
-        contribution.incrementWriteCount(commentSentiment.size());
+        store(run, measures, social);
+        for (String feed : TextFeeds.ALL) {
+            storeTexts(run, feed, texts.get(feed).sentiment, themesByText);
+        }
+        contribution.incrementWriteCount(texts.values().stream().mapToInt(mined -> mined.sentiment.size()).sum());
         return RepeatStatus.FINISHED;
     }
 
-    /** Indexes a period's comments again; returns how many there were. */
-    private long index(CommentIndex index, ReportingPeriod period, ZoneId zone, Map<String, Double> scores)
-            throws IOException {
-        OffsetDateTime from = period.startsAt(zone);
-        OffsetDateTime before = period.endsBefore(zone);
-        index.deleteRange(FEED, from, before);
-        long comments = 0;
-        try (Cursor<Record6<String, OffsetDateTime, String, String, Short, String>> cursor = dsl
-                .select(RESPONSE.RESPONSE_ID, RESPONSE.RESPONDED_AT, RESPONSE.BRAND, RESPONSE.LANGUAGE, RESPONSE.NPS,
-                        RESPONSE.COMMENT)
-                .from(RESPONSE)
-                .where(RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before)))
-                .and(RESPONSE.BRAND.eq(properties.ownBrand()))
-                .and(RESPONSE.COMMENT.isNotNull())
-                .fetchSize(2000)
-                .fetchLazy()) {
-            for (var row : cursor) {
-                comments++;
-                double sum = 0;
-                List<String> sentences = Sentences.of(row.value6());
-                for (String sentence : sentences) {
-                    double sentiment = scorer.score(sentence);
-                    sum += sentiment;
-                    index.addSentence(FEED, row.value1(), row.value3(), row.value4(), row.value2(), row.value5(),
-                            sentence, sentiment);
-                }
-                if (scores != null) {
-                    scores.put(row.value1(), sentences.size() <= 1 ? sum : scorer.score(row.value6()));
+    /** Indexes one feed's texts of a time range again, scoring every sentence. */
+    private PeriodTexts index(CommentIndex index, String feed, OffsetDateTime from, OffsetDateTime before,
+            PeriodTexts mined) throws IOException {
+        index.deleteRange(feed, from, before);
+        feeds.forEach(feed, properties.ownBrand(), from, before, text -> {
+            double sum = 0;
+            List<String> sentences = Sentences.of(text.text());
+            for (String sentence : sentences) {
+                double sentiment = scorer.score(sentence);
+                sum += sentiment;
+                try {
+                    index.addSentence(feed, text.id(), text.brand(), text.language(), text.at(), text.nps(), sentence,
+                            sentiment);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot index " + feed + " " + text.id(), e);
                 }
             }
+            double score = sentences.size() <= 1 ? sum : scorer.score(text.text());
+            mined.sentiment.put(text.id(), score);
+            long[] counts = mined.byBrand.computeIfAbsent(text.brand(), brand -> new long[3]);
+            counts[0]++;
+            counts[1] += score >= SentimentScorer.THRESHOLD ? 1 : 0;
+            counts[2] += score <= -SentimentScorer.THRESHOLD ? 1 : 0;
+        });
+        return mined;
+    }
+
+    private static void remember(Map<String, TreeSet<String>> themesByText, String feed, ThemeTally tally, Theme theme) {
+        for (String id : tally.comments()) {
+            themesByText.computeIfAbsent(feed + "\u0000" + id, key -> new TreeSet<>()).add(theme.code());
         }
-        return comments;
     }
 
-    private ThemeTally search(CommentIndex index, Theme theme, ReportingPeriod period, ZoneId zone) {
-        return search(index, theme, period.startsAt(zone), period.endsBefore(zone));
-    }
-
-    private ThemeTally search(CommentIndex index, Theme theme, OffsetDateTime from, OffsetDateTime before) {
+    private ThemeTally search(CommentIndex index, Theme theme, String feed, String brand, OffsetDateTime from,
+            OffsetDateTime before) {
         ThemeTally tally = new ThemeTally();
         try {
-            index.search(taxonomy.queryOf(theme.code()), FEED, properties.ownBrand(), from, before, tally::add);
+            index.search(taxonomy.queryOf(theme.code()), feed, brand, from, before, tally::add);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the comment index for theme " + theme.code(), e);
         }
         return tally;
-    }
-
-    private long commentsBetween(OffsetDateTime from, OffsetDateTime before) {
-        return dsl.fetchCount(RESPONSE, RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before))
-                .and(RESPONSE.BRAND.eq(properties.ownBrand())).and(RESPONSE.COMMENT.isNotNull()));
     }
 
     private ScopeTally companyTally(ReportingPeriod period, ZoneId zone) {
@@ -179,9 +203,13 @@ public final class ThemeMiningTasklet implements Tasklet {
     }
 
     private ThemeMeasureRecord measure(NightlyRun run, Theme theme, ThemeTally current, long previousVolume,
-            long comments, ScopeTally company, boolean emerging) {
+            long comments, ScopeTally company, ThemeTally employees, boolean emerging) {
         Double impact = company == null ? null
                 : current.npsImpact(company.npsAnswers(), company.promoters(), company.detractors());
+        Double customerSentiment = current.meanSentiment();
+        Double employeeSentiment = employees.meanSentiment();
+        boolean sharedFrustration = customerSentiment != null && customerSentiment <= -SentimentScorer.THRESHOLD
+                && employees.volume() >= MINIMUM_EMPLOYEE_MENTIONS && employeeSentiment <= -SentimentScorer.THRESHOLD;
         return new ThemeMeasureRecord()
                 .setPeriodKind(run.period().kind().code())
                 .setPeriod(run.period().label())
@@ -190,25 +218,61 @@ public final class ThemeMiningTasklet implements Tasklet {
                 .setCategory(theme.category())
                 .setVolume(current.volume())
                 .setShare(comments == 0 ? null : decimal(100.0 * current.volume() / comments))
-                .setSentiment(decimal(current.meanSentiment()))
+                .setSentiment(decimal(customerSentiment))
                 .setNpsImpact(decimal(impact))
                 .setPriorVolume(previousVolume)
                 .setChange(current.volume() - previousVolume)
                 .setEmerging(emerging)
                 .setQuote(current.quotes(1, impact).stream().findFirst().orElse(null))
+                .setEmployeeVolume(employees.volume())
+                .setEmployeeSentiment(decimal(employeeSentiment))
+                .setSharedFrustration(sharedFrustration)
                 .setTaxonomyVersion(taxonomy.version())
                 .setRunId(run.runId());
     }
 
-    private void storeComments(NightlyRun run, Map<String, Double> sentiment, Map<String, TreeSet<String>> themes) {
+    /** Share of voice = 100 × brand posts / all posts; net sentiment = 100 × (positive − negative) / posts. */
+    private static SocialBenchmarkRecord socialRow(NightlyRun run, String brand, long[] counts, long allPosts,
+            Map<String, Long> criticism) {
+        List<String> criticised = criticism.entrySet().stream()
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .limit(CRITICISED_THEMES)
+                .map(Map.Entry::getKey)
+                .toList();
+        return new SocialBenchmarkRecord()
+                .setPeriodKind(run.period().kind().code())
+                .setPeriod(run.period().label())
+                .setBrand(brand)
+                .setPosts(counts[0])
+                .setShareOfVoice(decimal(100.0 * counts[0] / allPosts))
+                .setNetSentiment(decimal(100.0 * (counts[1] - counts[2]) / counts[0]))
+                .setCriticisedThemes(String.join(";", criticised))
+                .setRunId(run.runId());
+    }
+
+    private void store(NightlyRun run, List<ThemeMeasureRecord> measures, List<SocialBenchmarkRecord> social) {
+        ReportingPeriod period = run.period();
+        dsl.deleteFrom(THEME_MEASURE)
+                .where(THEME_MEASURE.PERIOD_KIND.eq(period.kind().code()).and(THEME_MEASURE.PERIOD.eq(period.label())))
+                .execute();
+        dsl.batchInsert(measures).execute();
+        dsl.deleteFrom(SOCIAL_BENCHMARK)
+                .where(SOCIAL_BENCHMARK.PERIOD_KIND.eq(period.kind().code())
+                        .and(SOCIAL_BENCHMARK.PERIOD.eq(period.label())))
+                .execute();
+        dsl.batchInsert(social).execute();
+    }
+
+    private void storeTexts(NightlyRun run, String feed, Map<String, Double> sentiment,
+            Map<String, TreeSet<String>> themes) {
         List<CommentMiningRecord> batch = new ArrayList<>(BATCH);
-        for (Map.Entry<String, Double> comment : sentiment.entrySet()) {
+        for (Map.Entry<String, Double> text : sentiment.entrySet()) {
             batch.add(new CommentMiningRecord()
-                    .setFeed(FEED)
-                    .setSourceId(comment.getKey())
-                    .setSentiment(decimal(comment.getValue()))
-                    .setSentimentLabel(SentimentScorer.label(comment.getValue()))
-                    .setThemes(String.join(";", themes.getOrDefault(comment.getKey(), new TreeSet<>())))
+                    .setFeed(feed)
+                    .setSourceId(text.getKey())
+                    .setSentiment(decimal(text.getValue()))
+                    .setSentimentLabel(SentimentScorer.label(text.getValue()))
+                    .setThemes(String.join(";", themes.getOrDefault(feed + "\u0000" + text.getKey(), new TreeSet<>())))
                     .setTaxonomyVersion(taxonomy.version())
                     .setRunId(run.runId()));
             if (batch.size() == BATCH) {
@@ -231,11 +295,11 @@ public final class ThemeMiningTasklet implements Tasklet {
         }
         insert.onConflict(COMMENT_MINING.FEED, COMMENT_MINING.SOURCE_ID)
                 .doUpdate()
-                .set(COMMENT_MINING.SENTIMENT, org.jooq.impl.DSL.excluded(COMMENT_MINING.SENTIMENT))
-                .set(COMMENT_MINING.SENTIMENT_LABEL, org.jooq.impl.DSL.excluded(COMMENT_MINING.SENTIMENT_LABEL))
-                .set(COMMENT_MINING.THEMES, org.jooq.impl.DSL.excluded(COMMENT_MINING.THEMES))
-                .set(COMMENT_MINING.TAXONOMY_VERSION, org.jooq.impl.DSL.excluded(COMMENT_MINING.TAXONOMY_VERSION))
-                .set(COMMENT_MINING.RUN_ID, org.jooq.impl.DSL.excluded(COMMENT_MINING.RUN_ID))
+                .set(COMMENT_MINING.SENTIMENT, excluded(COMMENT_MINING.SENTIMENT))
+                .set(COMMENT_MINING.SENTIMENT_LABEL, excluded(COMMENT_MINING.SENTIMENT_LABEL))
+                .set(COMMENT_MINING.THEMES, excluded(COMMENT_MINING.THEMES))
+                .set(COMMENT_MINING.TAXONOMY_VERSION, excluded(COMMENT_MINING.TAXONOMY_VERSION))
+                .set(COMMENT_MINING.RUN_ID, excluded(COMMENT_MINING.RUN_ID))
                 .execute();
     }
 

@@ -27,8 +27,12 @@ final class ThemeTally {
     private final TreeSet<CommentIndex.Mention> recentNegative = new TreeSet<>(BY_TIME);
     private double sentimentSum;
     private long sentences;
+    private long negativeSentences;
 
     void add(CommentIndex.Mention mention) {
+        if (mention.sentiment() <= -SentimentScorer.THRESHOLD) {
+            negativeSentences++;
+        }
         if (mention.sentence() != null && mention.sentence().length() >= SHORTEST_QUOTE
                 && mention.sentence().length() <= LONGEST_QUOTE && mention.sentiment() != 0) {
             TreeSet<CommentIndex.Mention> candidates = mention.sentiment() > 0 ? recentPositive : recentNegative;
@@ -66,6 +70,11 @@ final class ThemeTally {
             }
         }
         return quotes;
+    }
+
+    /** Matched sentences that are negative: what a brand is criticised for. */
+    long negativeSentences() {
+        return negativeSentences;
     }
 
     long volume() {

@@ -65,8 +65,9 @@ class NightlyJobEndToEndTest extends WarehouseTest {
 
         // and the warehouse holds every valid row and the one rejected row
         assertThat(dsl.fetchCount(RESPONSE)).isEqualTo(102);
-        assertThat(dsl.select(REJECT.REASON).from(REJECT).fetchSingle().value1())
-                .isEqualTo("nps must be a whole number 0-10, got '12'");
+        assertThat(dsl.select(REJECT.REASON).from(REJECT).orderBy(REJECT.FEED.desc()).fetch(REJECT.REASON))
+                .containsExactly("nps must be a whole number 0-10, got '12'",
+                        "source must be social, review, call, chat or email, got 'tweet'");
 
         // and the headline KPIs are the hand-worked ones
         KpiValueRecord nps = headline("NPS");
@@ -126,6 +127,10 @@ class NightlyJobEndToEndTest extends WarehouseTest {
         assertThat(comments).anySatisfy(line -> assertThat(line).startsWith("responses,OCT001,")
                 .contains(",positive,").endsWith("STAFF_ATTITUDE"));
         assertThat(comments).noneMatch(line -> line.startsWith("responses,SEP"));
+        assertThat(comments).anySatisfy(line -> assertThat(line).startsWith("posts,P9,Contoso,London,,")
+                .contains(",negative,").endsWith("BILLING_PRICE"));
+        assertThat(comments).anySatisfy(line -> assertThat(line).startsWith("employee,E1,Northwind,London,,")
+                .contains(",negative,").contains("DELIVERY"));
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(folder.resolve("cx-finance_2026-10.xlsx")))) {
             Sheet themes = workbook.getSheet("Themes");
             assertThat(headerOf(themes)).startsWith("period", "theme", "category", "volume", "share", "sentiment",
@@ -140,6 +145,20 @@ class NightlyJobEndToEndTest extends WarehouseTest {
             assertThat(delivery.getCell(3).getNumericCellValue()).isEqualTo(3);
             assertThat(delivery.getCell(5).getNumericCellValue()).isNegative();
             assertThat(delivery.getCell(6).getNumericCellValue()).isNegative();
+            assertThat(delivery.getCell(12).getNumericCellValue()).isEqualTo(3);
+            assertThat(delivery.getCell(14).getBooleanCellValue()).as("shared frustration").isTrue();
+            Sheet benchmarks = workbook.getSheet("Benchmarks");
+            Row shareOfVoice = null;
+            for (Row row : benchmarks) {
+                if (row.getRowNum() > 0 && row.getCell(4).getStringCellValue().equals("SHARE_OF_VOICE")
+                        && row.getCell(1).getStringCellValue().equals("Fabrikam")) {
+                    shareOfVoice = row;
+                }
+            }
+            assertThat(shareOfVoice).isNotNull();
+            assertThat(shareOfVoice.getCell(5).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(shareOfVoice.getCell(7).getNumericCellValue()).isEqualTo(40.0);
+            assertThat(shareOfVoice.getCell(11).getStringCellValue()).startsWith("posts");
         }
 
         // and the manifest lists the files with their hashes

@@ -168,6 +168,19 @@ public final class ExecutiveDashboard {
                         + text.plain("NPS", topic.share()) + " % of comments"
                         + (topic.knownTheme() == null ? " (no theme yet)" : " (" + topic.knownTheme() + ")"))
                 .toList();
+        List<String> shared = report.themes().stream().filter(theme -> theme.sharedFrustration())
+                .map(theme -> theme.label()).toList();
+        if (!shared.isEmpty()) {
+            notes.add("Shared frustration — customers and employees are both negative about: "
+                    + String.join(", ", shared) + ".");
+        }
+        List<String> social = report.benchmarks().stream()
+                .filter(row -> row.metric().equals("SHARE_OF_VOICE"))
+                .map(row -> row.brand() + " " + text.plain("NPS", row.value()) + " %")
+                .toList();
+        if (!social.isEmpty()) {
+            notes.add("Share of voice in posts: " + String.join(", ", social) + ".");
+        }
         if (!emerging.isEmpty()) {
             notes.add("Emerging topics vs the 8 periods before: " + String.join("; ", emerging) + ".");
         }

@@ -43,7 +43,7 @@ public final class FinanceWorkbookWriter {
             "rank:8", "source:30");
     static final List<TableSheet.Column> THEME_COLUMNS = columns("period:10", "theme:18", "category:24",
             "volume:10", "share:10", "sentiment:11", "nps_impact:12", "prior_volume:14", "change:10", "emerging:10",
-            "label:34", "quote:80");
+            "label:34", "quote:80", "employee_volume:17", "employee_sentiment:19", "shared_frustration:19");
     static final List<TableSheet.Column> EMERGING_COLUMNS = columns("period:10", "term:28", "comments:11",
             "share:10", "baseline_share:15", "g2:10", "known_theme:18");
     static final List<TableSheet.Column> QUALITY_COLUMNS = columns("feed:14", "files:8", "files_quarantined:18",
@@ -220,6 +220,9 @@ public final class FinanceWorkbookWriter {
             sheet.bool(row, 9, theme.emerging());
             sheet.text(row, 10, theme.label());
             sheet.text(row, 11, theme.quote());
+            sheet.integer(row, 12, theme.employeeVolume());
+            sheet.number(row, 13, theme.employeeSentiment());
+            sheet.bool(row, 14, theme.sharedFrustration());
         }
         sheet.finish("Themes");
     }

@@ -42,6 +42,7 @@ class ExecutiveDashboardTest {
                 .contains("“Parcel left in the rain, again”");
         assertThat(text).doesNotContain("Staff attitude +1.8");
         assertThat(text).contains("“parcelink” 0.0 % → 3.1 % of comments (no theme yet)");
+        assertThat(text).contains("Shared frustration — customers and employees are both negative about: Delivery.");
     }
 
     @Test

@@ -1,0 +1,48 @@
+package io.touchstone.ingest;
+
+import io.touchstone.sql.generated.tables.records.PostRecord;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+
+/** Checks a post line (social post, review, transcript) against the posts contract. */
+public final class PostRowValidator implements ItemProcessor<FeedLine, Checked<PostRecord>> {
+
+    private static final Set<String> SOURCES = Set.of("social", "review", "call", "chat", "email");
+
+    private final ZoneId zone;
+
+    public PostRowValidator(ZoneId zone) {
+        this.zone = zone;
+    }
+
+    @Override
+    public Checked<PostRecord> process(FeedLine line) {
+        LineCheck check = new LineCheck(Feed.POSTS, line);
+        String postId = check.text("post_id", 256, true);
+        OffsetDateTime postedAt = check.timestamp("posted_at", zone);
+        String source = check.text("source", 16, true);
+        if (source != null && !SOURCES.contains(source.toLowerCase(Locale.ROOT))) {
+            check.problem("source must be social, review, call, chat or email, got '" + source + "'");
+        }
+        String brand = check.text("brand", 128, true);
+        String region = check.text("region", 128, false);
+        Short rating = check.score("rating", 1, 5);
+        String text = check.required("text");
+        if (check.hasProblems()) {
+            return Checked.rejected(line, check.reason());
+        }
+        return Checked.accepted(line, new PostRecord()
+                .setPostId(postId)
+                .setPostedAt(postedAt)
+                .setSource(source.toLowerCase(Locale.ROOT))
+                .setBrand(brand)
+                .setRegion(region == null ? "unknown" : region)
+                .setRating(rating)
+                .setText(text)
+                .setFileId(line.fileId())
+                .setLineNo(line.lineNo()));
+    }
+}

@@ -1,0 +1,27 @@
+package io.touchstone.ingest;
+
+import static io.touchstone.sql.generated.Tables.POST;
+
+import io.touchstone.sql.generated.tables.records.PostRecord;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/** Upserts posts by {@code post_id}. */
+@Component
+public final class PostSink implements RowSink<PostRecord> {
+
+    private final DSLContext dsl;
+
+    public PostSink(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    @Override
+    public void upsert(List<PostRecord> rows) {
+        dsl.batch(rows.stream().map(row -> dsl.insertInto(POST).set(row)
+                .onConflict(POST.POST_ID)
+                .doUpdate()
+                .set(row)).toList()).execute();
+    }
+}

@@ -1,0 +1,78 @@
+package io.touchstone.textmining;
+
+import static io.touchstone.sql.generated.Tables.EMPLOYEE_FEEDBACK;
+import static io.touchstone.sql.generated.Tables.POST;
+import static io.touchstone.sql.generated.Tables.RESPONSE;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Consumer;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Component;
+
+/**
+ * Streams the texts of each mined feed for a time range from the warehouse: the survey
+ * comments of the own brand, the posts about every brand (the social benchmark), and employee
+ * feedback (counted as the own brand's).
+ */
+@Component
+public final class TextFeeds {
+
+    public static final String RESPONSES = "responses";
+    public static final String POSTS = "posts";
+    public static final String EMPLOYEE = "employee";
+    static final List<String> ALL = List.of(RESPONSES, POSTS, EMPLOYEE);
+    private static final int FETCH = 2000;
+
+    private final DSLContext dsl;
+
+    public TextFeeds(DSLContext dsl) {
+        this.dsl = dsl;
+    }
+
+    /** How many of the own brand's survey responses in a time range carry a comment. */
+    long commentCount(String ownBrand, OffsetDateTime from, OffsetDateTime before) {
+        return dsl.fetchCount(RESPONSE, RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before))
+                .and(RESPONSE.BRAND.eq(ownBrand)).and(RESPONSE.COMMENT.isNotNull()));
+    }
+
+    void forEach(String feed, String ownBrand, OffsetDateTime from, OffsetDateTime before, Consumer<MinedText> texts) {
+        switch (feed) {
+            case RESPONSES -> {
+                try (var rows = dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.RESPONDED_AT, RESPONSE.BRAND,
+                                RESPONSE.LANGUAGE, RESPONSE.NPS, RESPONSE.COMMENT)
+                        .from(RESPONSE)
+                        .where(RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before)))
+                        .and(RESPONSE.BRAND.eq(ownBrand))
+                        .and(RESPONSE.COMMENT.isNotNull())
+                        .fetchSize(FETCH)
+                        .fetchLazy()) {
+                    rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), row.value3(),
+                            row.value4(), row.value5(), row.value6())));
+                }
+            }
+            case POSTS -> {
+                try (var rows = dsl.select(POST.POST_ID, POST.POSTED_AT, POST.BRAND, POST.TEXT)
+                        .from(POST)
+                        .where(POST.POSTED_AT.ge(from).and(POST.POSTED_AT.lt(before)))
+                        .fetchSize(FETCH)
+                        .fetchLazy()) {
+                    rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), row.value3(),
+                            null, null, row.value4())));
+                }
+            }
+            case EMPLOYEE -> {
+                try (var rows = dsl.select(EMPLOYEE_FEEDBACK.FEEDBACK_ID, EMPLOYEE_FEEDBACK.SUBMITTED_AT,
+                                EMPLOYEE_FEEDBACK.TEXT)
+                        .from(EMPLOYEE_FEEDBACK)
+                        .where(EMPLOYEE_FEEDBACK.SUBMITTED_AT.ge(from).and(EMPLOYEE_FEEDBACK.SUBMITTED_AT.lt(before)))
+                        .fetchSize(FETCH)
+                        .fetchLazy()) {
+                    rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), ownBrand,
+                            null, null, row.value3())));
+                }
+            }
+            default -> throw new IllegalArgumentException("No mined feed " + feed);
+        }
+    }
+}
