@@ -12,7 +12,7 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes a believable company's customer-experience data into an inbox folder as the responses,
- * benchmarks and targets feeds, with a story planted in it for an executive to find (see
+ * benchmarks, targets, posts and employee feeds, with a story planted in it for an executive to find (see
  * {@link DemoDataset} for its names).
  *
  * <p>The same seed and arguments give byte-identical files on any host: all randomness comes from
@@ -25,6 +25,8 @@ public final class DemoDataGenerator {
     static final String RESPONSES_FILE = "responses_demo.csv.gz";
     static final String BENCHMARKS_FILE = "benchmarks_demo.csv";
     static final String TARGETS_FILE = "targets_demo.csv";
+    static final String POSTS_FILE = "posts_demo.csv";
+    static final String EMPLOYEE_FILE = "employee_demo.csv";
     static final String[] RESPONSES_HEADER = {
         "response_id", "responded_at", "brand", "touchpoint", "region", "channel", "customer_id",
         "nps", "csat", "ces", "comment", "language"
@@ -84,8 +86,20 @@ public final class DemoDataGenerator {
             targetRows = TargetSheet.write(csv, calendar);
         }
 
+        // Posts and employee remarks come after the other feeds, from their own stream, so the other
+        // files stay byte-identical to what earlier versions wrote.
+        VoiceSimulator voices = new VoiceSimulator(calendar, run.split());
+        Path postsFile = inbox.resolve(POSTS_FILE);
+        try (OutputStream out = Files.newOutputStream(postsFile); CsvWriter csv = InboxCsv.writer(out)) {
+            voices.writePosts(csv, Math.max(1, responses / 2_000));
+        }
+        Path employeeFile = inbox.resolve(EMPLOYEE_FILE);
+        try (OutputStream out = Files.newOutputStream(employeeFile); CsvWriter csv = InboxCsv.writer(out)) {
+            voices.writeEmployeeFeedback(csv, Math.max(3, responses / 20_000));
+        }
+
         return new DemoDataset(
-                List.of(responsesFile, benchmarksFile, targetsFile),
+                List.of(responsesFile, benchmarksFile, targetsFile, postsFile, employeeFile),
                 responses, benchmarkRows, targetRows,
                 DemoCompany.OWN_BRAND, StoryLine.REGION, StoryLine.TOUCHPOINT, StoryLine.COMPETITOR);
     }

@@ -48,9 +48,10 @@ class DemoDataGeneratorTest {
     }
 
     @Test
-    void writesTheThreeInboxFilesWithTheFeedContractsHeaders() {
+    void writesTheInboxFilesWithTheFeedContractsHeaders() {
         assertThat(dataset.files()).extracting(p -> p.getFileName().toString())
-                .containsExactly("responses_demo.csv.gz", "benchmarks_demo.csv", "targets_demo.csv");
+                .containsExactly("responses_demo.csv.gz", "benchmarks_demo.csv", "targets_demo.csv", "posts_demo.csv",
+                        "employee_demo.csv");
         assertThat(dataset.files()).allSatisfy(p -> assertThat(p.getParent()).isEqualTo(inbox));
 
         assertThat(DemoFeedFiles.headerLine(dataset.files().get(0))).isEqualTo(
@@ -59,6 +60,10 @@ class DemoDataGeneratorTest {
                 "period,brand,touchpoint,region,metric,value,sample_size,source");
         assertThat(DemoFeedFiles.headerLine(dataset.files().get(2))).isEqualTo(
                 "period,metric,region,touchpoint,target");
+        assertThat(DemoFeedFiles.headerLine(dataset.files().get(3))).isEqualTo(
+                "post_id,posted_at,source,brand,region,rating,text");
+        assertThat(DemoFeedFiles.headerLine(dataset.files().get(4))).isEqualTo(
+                "feedback_id,submitted_at,department,region,text,score");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.touchstone.reports;
 
+import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
@@ -174,12 +175,15 @@ public final class ExecutiveDashboard {
             notes.add("Shared frustration — customers and employees are both negative about: "
                     + String.join(", ", shared) + ".");
         }
-        List<String> social = report.benchmarks().stream()
-                .filter(row -> row.metric().equals("SHARE_OF_VOICE"))
-                .map(row -> row.brand() + " " + text.plain("NPS", row.value()) + " %")
-                .toList();
-        if (!social.isEmpty()) {
-            notes.add("Share of voice in posts: " + String.join(", ", social) + ".");
+        List<BenchmarkRow> voice = report.benchmarks().stream()
+                .filter(row -> row.metric().equals("SHARE_OF_VOICE")).toList();
+        if (!voice.isEmpty()) {
+            List<String> brands = new ArrayList<>();
+            if (voice.get(0).ownValue() != null) {
+                brands.add(report.ownBrand() + " " + text.plain("NPS", voice.get(0).ownValue()) + " %");
+            }
+            voice.forEach(row -> brands.add(row.brand() + " " + text.plain("NPS", row.value()) + " %"));
+            notes.add("Share of voice in posts: " + String.join(", ", brands) + ".");
         }
         if (!emerging.isEmpty()) {
             notes.add("Emerging topics vs the 8 periods before: " + String.join("; ", emerging) + ".");
