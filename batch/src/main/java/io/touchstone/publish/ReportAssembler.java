@@ -3,8 +3,10 @@ package io.touchstone.publish;
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
 import static io.touchstone.sql.generated.Tables.EMERGING_TOPIC;
+import static io.touchstone.sql.generated.Tables.EMPLOYEE_FEEDBACK;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
+import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
@@ -208,6 +210,15 @@ public final class ReportAssembler {
         if (latestBenchmark != null) {
             asOf.put(Feed.BENCHMARKS.code(), latestBenchmark.atTime(LocalTime.MAX)
                     .atZone(properties.reporting().timeZone()).toInstant());
+        }
+        OffsetDateTime latestPost = dsl.select(max(POST.POSTED_AT)).from(POST).fetchOne().value1();
+        if (latestPost != null) {
+            asOf.put(Feed.POSTS.code(), latestPost.toInstant());
+        }
+        OffsetDateTime latestRemark = dsl.select(max(EMPLOYEE_FEEDBACK.SUBMITTED_AT)).from(EMPLOYEE_FEEDBACK).fetchOne()
+                .value1();
+        if (latestRemark != null) {
+            asOf.put(Feed.EMPLOYEE.code(), latestRemark.toInstant());
         }
         Field<Integer> rank = rowNumber().over().partitionBy(INGEST_FILE.FEED).orderBy(count().desc(), REJECT.REASON)
                 .as("rank");

@@ -17,6 +17,11 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class TermCounter {
 
+    /** Auxiliaries and fillers Lucene's stop lists keep but that never make a topic. */
+    private static final Set<String> FILLERS = Set.of("had", "has", "have", "was", "were", "been", "are", "did", "does",
+            "doe", "get", "got", "would", "could", "should", "will", "can", "one", "two", "also", "just", "than", "then",
+            "from", "our", "your", "you", "they", "them", "their", "i'm", "i'v", "we", "us", "all", "out", "about");
+
     private final Map<String, Long> comments = new HashMap<>();
     private long total;
 
@@ -28,7 +33,8 @@ final class TermCounter {
             String previous = null;
             while (stream.incrementToken()) {
                 String current = term.toString();
-                if (current.length() > 2 && current.chars().anyMatch(Character::isLetter)) {
+                if (current.length() > 2 && current.chars().anyMatch(Character::isLetter)
+                        && !FILLERS.contains(current)) {
                     seen.add(current);
                     if (previous != null) {
                         seen.add(previous + " " + current);

@@ -56,8 +56,10 @@ public final class ExecutiveDashboard {
 
     static final String MAIN_TEMPLATE = "templates/dashboard/ExecutiveDashboard.jrxml";
     static final String QUALITY_TEMPLATE = "templates/dashboard/DataQuality.jrxml";
+    static final String THEMES_TEMPLATE = "templates/dashboard/ThemesPage.jrxml";
     private static final Map<PageSize, JasperReport> COMPILED = new EnumMap<>(PageSize.class);
     private static JasperReport qualityReport;
+    private static JasperReport themesReport;
 
     private final PageSize pageSize;
 
@@ -84,6 +86,12 @@ public final class ExecutiveDashboard {
         parameters.put("TREND_MAX", range[1]);
         parameters.put("NOTES", notes(report));
         parameters.put("QUALITY", new JRMapCollectionDataSource(qualityRows(report, text)));
+        parameters.put("THEMES", new JRMapCollectionDataSource(themeRows(report, text)));
+        parameters.put("EMERGING", emergingText(report, text));
+        parameters.put("TAXONOMY", "Themes of the taxonomy, largest NPS cost first; sentiment −1..1 of the sentences"
+                + " that mention the theme; NPS impact = NPS of all responses − NPS of those not mentioning it."
+                + (report.taxonomyVersion() == null ? "" : " Taxonomy " + report.taxonomyVersion().substring(0,
+                        Math.min(12, report.taxonomyVersion().length())) + "."));
         String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
                 : "prior period";
         List<Map<String, ?>> tiles = new ArrayList<>();
@@ -94,6 +102,7 @@ public final class ExecutiveDashboard {
         }
         try {
             parameters.put("QUALITY_REPORT", quality());
+            parameters.put("THEMES_REPORT", themes());
             JasperPrint print = JasperFillManager.fillReport(main(pageSize), parameters,
                     new JRMapCollectionDataSource(tiles));
             JasperExportManager.exportReportToPdfStream(print, pdf);
@@ -231,6 +240,46 @@ public final class ExecutiveDashboard {
             COMPILED.put(pageSize, compiled);
         }
         return compiled;
+    }
+
+    private static List<Map<String, ?>> themeRows(CxPeriodReport report, DashboardText text) {
+        List<Map<String, ?>> rows = new ArrayList<>();
+        report.themes().stream()
+                .sorted(java.util.Comparator.comparingDouble(
+                        theme -> theme.npsImpact() == null ? Double.MAX_VALUE : theme.npsImpact()))
+                .forEach(theme -> {
+                    Map<String, Object> row = new HashMap<>();
+                    row.put("label", theme.label() + (theme.emerging() ? " ▲ emerging" : "")
+                            + (theme.sharedFrustration() ? " · staff too" : ""));
+                    row.put("mentions", text.integer(theme.volume()));
+                    row.put("share", theme.share() == null ? "" : text.plain("NPS", theme.share()) + " %");
+                    row.put("sentiment", theme.sentiment() == null ? "" : text.signed("CES", theme.sentiment()));
+                    row.put("impact", theme.npsImpact() == null ? "" : text.signed("NPS", theme.npsImpact()));
+                    row.put("change", theme.change() == null ? "" : (theme.change() >= 0 ? "+" : "−")
+                            + text.integer(Math.abs(theme.change())));
+                    row.put("quote", theme.quote() == null ? null : "“" + theme.quote() + "”");
+                    rows.add(row);
+                });
+        return rows;
+    }
+
+    private static String emergingText(CxPeriodReport report, DashboardText text) {
+        if (report.emergingTopics().isEmpty()) {
+            return "Nothing customers say this period is significantly new against the 8 periods before.";
+        }
+        return String.join("\n", report.emergingTopics().stream()
+                .map(topic -> "• “" + topic.term() + "”: " + text.integer(topic.comments()) + " comments, "
+                        + text.plain("NPS", topic.baselineShare()) + " % → " + text.plain("NPS", topic.share())
+                        + " % of comments" + (topic.knownTheme() == null ? " — no theme covers it yet"
+                                : " — covered by " + topic.knownTheme()))
+                .toList());
+    }
+
+    static synchronized JasperReport themes() throws JRException {
+        if (themesReport == null) {
+            themesReport = JasperCompileManager.compileReport(load(THEMES_TEMPLATE));
+        }
+        return themesReport;
     }
 
     static synchronized JasperReport quality() throws JRException {

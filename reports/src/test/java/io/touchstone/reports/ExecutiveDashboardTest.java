@@ -24,6 +24,7 @@ class ExecutiveDashboardTest {
             assertThat(ExecutiveDashboard.main(size)).isNotNull();
         }
         assertThat(ExecutiveDashboard.quality()).isNotNull();
+        assertThat(ExecutiveDashboard.themes()).isNotNull();
     }
 
     @Test
@@ -62,11 +63,26 @@ class ExecutiveDashboardTest {
     }
 
     @Test
-    void theDashboardFitsOnOnePageInA4AndLetter() throws IOException {
+    void pageTwoListsTheThemesByNpsCostWithQuotesAndTheEmergingTopics() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(render(ExecutiveDashboard.PageSize.A4))) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(2);
+            stripper.setEndPage(2);
+            String page = stripper.getText(pdf);
+
+            assertThat(page).contains("What customers talk about");
+            assertThat(page.indexOf("Delivery · staff too")).isLessThan(page.indexOf("Staff attitude"));
+            assertThat(page).contains("−3.2").contains("“Parcel left in the rain, again”");
+            assertThat(page).contains("“parcelink”: 42 comments, 0.0 % → 3.1 % of comments — no theme covers it yet");
+        }
+    }
+
+    @Test
+    void theStoryFitsOnPageOneAndThemesOnPageTwoInA4AndLetter() throws IOException {
         try (PDDocument a4 = Loader.loadPDF(render(ExecutiveDashboard.PageSize.A4));
                 PDDocument letter = Loader.loadPDF(render(ExecutiveDashboard.PageSize.LETTER))) {
-            assertThat(a4.getNumberOfPages()).isEqualTo(1);
-            assertThat(letter.getNumberOfPages()).isEqualTo(1);
+            assertThat(a4.getNumberOfPages()).isEqualTo(2);
+            assertThat(letter.getNumberOfPages()).isEqualTo(2);
             PDRectangle letterPage = letter.getPage(0).getMediaBox();
             assertThat(letterPage.getWidth()).isEqualTo(612);
             assertThat(letterPage.getHeight()).isEqualTo(792);
