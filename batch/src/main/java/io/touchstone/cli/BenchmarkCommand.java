@@ -7,6 +7,11 @@ import io.touchstone.job.RunResult;
 import io.touchstone.job.StepTiming;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.system.TouchstoneHome;
+import io.touchstone.system.TouchstoneProperties;
+import io.touchstone.textmining.CommentAnalyzers;
+import io.touchstone.textmining.MiningThroughput;
+import io.touchstone.textmining.SentimentScorer;
+import io.touchstone.textmining.TextFeeds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -17,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -66,10 +72,17 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 generation.toMillis() / 1000.0, home.inbox());
         long runStart = System.nanoTime();
         RunResult result;
+        MiningThroughput.Result mining;
+        Duration total;
         try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
             result = session.bean(NightlyJobRunner.class).run(LAST_DAY, PeriodKind.MONTH, home.inbox(), home.out());
+            total = Duration.ofNanos(System.nanoTime() - runStart);
+            ZoneId zone = session.bean(TouchstoneProperties.class).reporting().timeZone();
+            mining = new MiningThroughput(session.bean(TextFeeds.class), session.bean(SentimentScorer.class),
+                    session.bean(CommentAnalyzers.class)).measure(session.bean(TouchstoneProperties.class).ownBrand(),
+                    LAST_DAY.minusYears(2).atStartOfDay(zone).toOffsetDateTime(),
+                    LAST_DAY.plusDays(1).atStartOfDay(zone).toOffsetDateTime(), home.root().resolve("mining-benchmark"));
         }
-        Duration total = Duration.ofNanos(System.nanoTime() - runStart);
         out.printf(Locale.ROOT, "%-22s %12s %12s %9s %12s%n", "step", "read", "written", "seconds", "items/s");
         for (StepTiming step : result.steps()) {
             out.printf(Locale.ROOT, "%-22s %,12d %,12d %9.1f %,12.0f%n", step.step(), step.read(), step.written(),
@@ -77,6 +90,12 @@ public final class BenchmarkCommand implements Callable<Integer> {
         }
         out.printf(Locale.ROOT, "Whole run (database start included): %.1f s; status %s%n", total.toMillis() / 1000.0,
                 result.status());
+        out.printf(Locale.ROOT, "Text mining of all %,d comments (%,d sentences): split, scored and indexed in %.1f s"
+                        + " (%,.0f comments/s); bare Lucene indexing of the same text: %.1f s (%,.0f comments/s)%n",
+                mining.comments(), mining.sentences(), mining.mining().toMillis() / 1000.0,
+                mining.comments() / Math.max(0.001, mining.mining().toMillis() / 1000.0),
+                mining.bareLucene().toMillis() / 1000.0,
+                mining.comments() / Math.max(0.001, mining.bareLucene().toMillis() / 1000.0));
         out.printf(Locale.ROOT, "Peak heap used: %,d MiB of %,d MiB max%n", peakHeapBytes() >> 20,
                 Runtime.getRuntime().maxMemory() >> 20);
         if (temporaryHome) {

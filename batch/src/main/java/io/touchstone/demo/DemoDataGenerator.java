@@ -91,7 +91,7 @@ public final class DemoDataGenerator {
         VoiceSimulator voices = new VoiceSimulator(calendar, run.split());
         Path postsFile = inbox.resolve(POSTS_FILE);
         try (OutputStream out = Files.newOutputStream(postsFile); CsvWriter csv = InboxCsv.writer(out)) {
-            voices.writePosts(csv, Math.max(1, responses / 2_000));
+            voices.writePosts(csv, Math.max(1, responses / 10_000));
         }
         Path employeeFile = inbox.resolve(EMPLOYEE_FILE);
         try (OutputStream out = Files.newOutputStream(employeeFile); CsvWriter csv = InboxCsv.writer(out)) {

@@ -1,0 +1,65 @@
+package io.touchstone.textmining;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CommentIndexTest {
+
+    private static final OffsetDateTime OCTOBER = OffsetDateTime.of(2026, 10, 1, 0, 0, 0, 0, ZoneOffset.UTC);
+
+    @TempDir
+    Path folder;
+
+    @Test
+    void reMiningAPeriodReplacesItsSentencesAndKeepsTheOthers() throws IOException {
+        try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
+            try (CommentIndex index = CommentIndex.open(folder, analyzers)) {
+                index.addSentence("responses", "R1", "Northwind", "en", OCTOBER.plusDays(3), (short) 2, "Parcel late", -0.4);
+                index.addSentence("responses", "R2", "Northwind", "en", OCTOBER.minusDays(3), (short) 9, "Parcel early", 0.4);
+                index.commit();
+                index.deleteRange("responses", OCTOBER, OCTOBER.plusMonths(1));
+                index.addSentence("responses", "R1", "Northwind", "en", OCTOBER.plusDays(3), (short) 2, "Parcel late", -0.4);
+                index.commit();
+            }
+            try (CommentIndex reopened = CommentIndex.open(folder, analyzers)) {
+                List<CommentIndex.Mention> mentions = new ArrayList<>();
+                reopened.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind",
+                        OCTOBER.minusMonths(1), OCTOBER.plusMonths(1), mentions::add);
+
+                assertThat(mentions).extracting(CommentIndex.Mention::id).containsExactlyInAnyOrder("R1", "R2");
+                assertThat(reopened.count("responses", OCTOBER, OCTOBER.plusMonths(1))).isEqualTo(1);
+            }
+        }
+    }
+
+    @Test
+    void anIndexBrokenByACrashIsRebuiltEmpty() throws IOException {
+        try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
+            try (CommentIndex index = CommentIndex.open(folder, analyzers)) {
+                index.addSentence("responses", "R1", "Northwind", "en", OCTOBER, null, "Parcel late", -0.4);
+                index.commit();
+            }
+            try (Stream<Path> files = Files.list(folder)) {
+                for (Path file : files.filter(file -> file.getFileName().toString().startsWith("segments_")).toList()) {
+                    Files.write(file, new byte[] {1, 2, 3});
+                }
+            }
+
+            try (CommentIndex rebuilt = CommentIndex.open(folder, analyzers)) {
+                assertThat(rebuilt.count("responses", OCTOBER.minusDays(1), OCTOBER.plusDays(1))).isZero();
+            }
+        }
+    }
+}
