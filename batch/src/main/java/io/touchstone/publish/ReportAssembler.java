@@ -161,6 +161,7 @@ public final class ReportAssembler {
     private List<ThemeRow> themes(ReportingPeriod period) {
         return dsl.selectFrom(THEME_MEASURE)
                 .where(THEME_MEASURE.PERIOD_KIND.eq(period.kind().code()).and(THEME_MEASURE.PERIOD.eq(period.label())))
+                .and(THEME_MEASURE.REGION.eq(Scope.ALL)).and(THEME_MEASURE.TOUCHPOINT.eq(Scope.ALL))
                 .orderBy(THEME_MEASURE.VOLUME.desc(), THEME_MEASURE.THEME)
                 .fetch(theme -> new ThemeRow(theme.getPeriod(), theme.getTheme(), theme.getLabel(), theme.getCategory(),
                         theme.getVolume(), number(theme.getShare()), number(theme.getSentiment()),

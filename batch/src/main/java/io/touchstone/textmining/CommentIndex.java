@@ -51,6 +51,8 @@ public final class CommentIndex implements AutoCloseable {
     static final String ID = "id";
     static final String FEED = "feed";
     static final String BRAND = "brand";
+    static final String REGION = "region";
+    static final String TOUCHPOINT = "touchpoint";
     static final String AT = "at";
     static final String NPS = "nps";
     static final String SENTIMENT = "sentiment";
@@ -121,11 +123,23 @@ public final class CommentIndex implements AutoCloseable {
 
     public void addSentence(String feed, String id, String brand, String language, OffsetDateTime at, Short nps,
             String sentence, double sentiment) throws IOException {
+        addSentence(feed, id, brand, null, null, language, at, nps, sentence, sentiment);
+    }
+
+    /** Adds one sentence with its scope; a missing region or touchpoint is simply not indexed. */
+    public void addSentence(String feed, String id, String brand, String region, String touchpoint, String language,
+            OffsetDateTime at, Short nps, String sentence, double sentiment) throws IOException {
         Document document = new Document();
         document.add(new StringField(FEED, feed, Field.Store.NO));
         document.add(new StringField(ID, id, Field.Store.NO));
         document.add(new SortedDocValuesField(ID, new BytesRef(id)));
         document.add(new StringField(BRAND, brand, Field.Store.NO));
+        if (region != null) {
+            document.add(new StringField(REGION, region, Field.Store.NO));
+        }
+        if (touchpoint != null) {
+            document.add(new StringField(TOUCHPOINT, touchpoint, Field.Store.NO));
+        }
         long millis = at.toInstant().toEpochMilli();
         document.add(new LongPoint(AT, millis));
         document.add(new NumericDocValuesField(AT, millis));
@@ -147,13 +161,25 @@ public final class CommentIndex implements AutoCloseable {
     /** Every sentence of a feed and brand in a time range that matches the query, in index order. */
     public void search(Query query, String feed, String brand, OffsetDateTime from, OffsetDateTime before,
             Consumer<Mention> mentions) throws IOException {
-        Query filtered = new BooleanQuery.Builder()
+        search(query, feed, brand, null, null, from, before, mentions);
+    }
+
+    /** The same within one region or touchpoint ({@code null}: any). */
+    public void search(Query query, String feed, String brand, String region, String touchpoint, OffsetDateTime from,
+            OffsetDateTime before, Consumer<Mention> mentions) throws IOException {
+        BooleanQuery.Builder builder = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(FEED, feed)), BooleanClause.Occur.FILTER)
                 .add(new TermQuery(new Term(BRAND, brand)), BooleanClause.Occur.FILTER)
                 .add(LongPoint.newRangeQuery(AT, from.toInstant().toEpochMilli(), before.toInstant().toEpochMilli() - 1),
-                        BooleanClause.Occur.FILTER)
-                .build();
+                        BooleanClause.Occur.FILTER);
+        if (region != null) {
+            builder.add(new TermQuery(new Term(REGION, region)), BooleanClause.Occur.FILTER);
+        }
+        if (touchpoint != null) {
+            builder.add(new TermQuery(new Term(TOUCHPOINT, touchpoint)), BooleanClause.Occur.FILTER);
+        }
+        Query filtered = builder.build();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
             new IndexSearcher(reader).search(filtered, new MentionCollector(mentions));
         }

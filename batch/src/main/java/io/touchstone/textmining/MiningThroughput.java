@@ -43,8 +43,8 @@ public final class MiningThroughput {
                 for (String sentence : Sentences.of(text.text())) {
                     counts[1]++;
                     try {
-                        index.addSentence(TextFeeds.RESPONSES, text.id(), text.brand(), text.language(), text.at(),
-                                text.nps(), sentence, scorer.score(sentence));
+                        index.addSentence(TextFeeds.RESPONSES, text.id(), text.brand(), text.region(),
+                                text.touchpoint(), text.language(), text.at(), text.nps(), sentence, scorer.score(sentence));
                     } catch (IOException e) {
                         throw new UncheckedIOException(e);
                     }

@@ -40,7 +40,7 @@ public final class TextFeeds {
         switch (feed) {
             case RESPONSES -> {
                 try (var rows = dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.RESPONDED_AT, RESPONSE.BRAND,
-                                RESPONSE.LANGUAGE, RESPONSE.NPS, RESPONSE.COMMENT)
+                                RESPONSE.REGION, RESPONSE.TOUCHPOINT, RESPONSE.LANGUAGE, RESPONSE.NPS, RESPONSE.COMMENT)
                         .from(RESPONSE)
                         .where(RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before)))
                         .and(RESPONSE.BRAND.eq(ownBrand))
@@ -48,28 +48,28 @@ public final class TextFeeds {
                         .fetchSize(FETCH)
                         .fetchLazy()) {
                     rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), row.value3(),
-                            row.value4(), row.value5(), row.value6())));
+                            row.value4(), row.value5(), row.value6(), row.value7(), row.value8())));
                 }
             }
             case POSTS -> {
-                try (var rows = dsl.select(POST.POST_ID, POST.POSTED_AT, POST.BRAND, POST.TEXT)
+                try (var rows = dsl.select(POST.POST_ID, POST.POSTED_AT, POST.BRAND, POST.REGION, POST.TEXT)
                         .from(POST)
                         .where(POST.POSTED_AT.ge(from).and(POST.POSTED_AT.lt(before)))
                         .fetchSize(FETCH)
                         .fetchLazy()) {
                     rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), row.value3(),
-                            null, null, row.value4())));
+                            row.value4(), null, null, null, row.value5())));
                 }
             }
             case EMPLOYEE -> {
                 try (var rows = dsl.select(EMPLOYEE_FEEDBACK.FEEDBACK_ID, EMPLOYEE_FEEDBACK.SUBMITTED_AT,
-                                EMPLOYEE_FEEDBACK.TEXT)
+                                EMPLOYEE_FEEDBACK.REGION, EMPLOYEE_FEEDBACK.TEXT)
                         .from(EMPLOYEE_FEEDBACK)
                         .where(EMPLOYEE_FEEDBACK.SUBMITTED_AT.ge(from).and(EMPLOYEE_FEEDBACK.SUBMITTED_AT.lt(before)))
                         .fetchSize(FETCH)
                         .fetchLazy()) {
                     rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), ownBrand,
-                            null, null, row.value3())));
+                            row.value3(), null, null, null, row.value4())));
                 }
             }
             default -> throw new IllegalArgumentException("No mined feed " + feed);

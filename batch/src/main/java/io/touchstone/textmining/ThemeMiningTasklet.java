@@ -41,7 +41,8 @@ import org.springframework.stereotype.Component;
  * <ul>
  * <li>per text its sentiment and themes;</li>
  * <li>per theme THEME_VOLUME, THEME_SHARE, THEME_SENTIMENT, THEME_NPS_IMPACT, the change, whether
- *     it is emerging, a quote, what employees say about it and SHARED_FRUSTRATION;</li>
+ *     it is emerging, a quote, what employees say about it and SHARED_FRUSTRATION — for the
+ *     company and again per region and per touchpoint;</li>
  * <li>per brand the social benchmark: posts, share of voice, net sentiment, most criticised themes.</li>
  * </ul>
  * Texts stream from the database; only the period's per-text results are held in memory.
@@ -83,6 +84,8 @@ public final class ThemeMiningTasklet implements Tasklet {
     private static final class PeriodTexts {
         final Map<String, Double> sentiment = new HashMap<>();
         final Map<String, long[]> byBrand = new TreeMap<>();
+        final Map<String, Long> byRegion = new TreeMap<>();
+        final Map<String, Long> byTouchpoint = new TreeMap<>();
     }
 
     @Override
@@ -115,7 +118,9 @@ public final class ThemeMiningTasklet implements Tasklet {
 
             long comments = texts.get(FEED).sentiment.size();
             long baselineComments = feeds.commentCount(ownBrand, baselineFrom, from);
-            ScopeTally company = companyTally(period, zone);
+            Map<Scope, ScopeTally> scopes = new HashMap<>();
+            tallies.tally(from, before).forEach(tally -> scopes.put(tally.scope(), tally));
+            ScopeTally company = scopes.get(Scope.company(ownBrand));
             for (Theme theme : taxonomy.themes()) {
                 ThemeTally current = search(index, theme, FEED, ownBrand, from, before);
                 ThemeTally previous = search(index, theme, FEED, ownBrand, period.prior().startsAt(zone),
@@ -124,9 +129,18 @@ public final class ThemeMiningTasklet implements Tasklet {
                 long baselineVolume = search(index, theme, FEED, ownBrand, baselineFrom, from).volume();
                 remember(themesByText, FEED, current, theme);
                 remember(themesByText, TextFeeds.EMPLOYEE, employees, theme);
-                measures.add(measure(run, theme, current, previous.volume(), comments, company, employees,
-                        LogLikelihood.emerging(current.volume(), comments, baselineVolume, baselineComments,
+                measures.add(measure(run, Scope.company(ownBrand), theme, current, previous.volume(), comments, company,
+                        employees, LogLikelihood.emerging(current.volume(), comments, baselineVolume, baselineComments,
                                 MINIMUM_MENTIONS)));
+            }
+            PeriodTexts surveyed = texts.get(FEED);
+            for (Map.Entry<String, Long> region : surveyed.byRegion.entrySet()) {
+                Scope scope = new Scope(ownBrand, region.getKey(), Scope.ALL);
+                measures.addAll(scopeMeasures(index, run, scope, region.getValue(), scopes.get(scope), zone));
+            }
+            for (Map.Entry<String, Long> touchpoint : surveyed.byTouchpoint.entrySet()) {
+                Scope scope = new Scope(ownBrand, Scope.ALL, touchpoint.getKey());
+                measures.addAll(scopeMeasures(index, run, scope, touchpoint.getValue(), scopes.get(scope), zone));
             }
             PeriodTexts posts = texts.get(TextFeeds.POSTS);
             long allPosts = posts.sentiment.size();
@@ -161,14 +175,20 @@ public final class ThemeMiningTasklet implements Tasklet {
                 double sentiment = scorer.score(sentence);
                 sum += sentiment;
                 try {
-                    index.addSentence(feed, text.id(), text.brand(), text.language(), text.at(), text.nps(), sentence,
-                            sentiment);
+                    index.addSentence(feed, text.id(), text.brand(), text.region(), text.touchpoint(), text.language(),
+                            text.at(), text.nps(), sentence, sentiment);
                 } catch (IOException e) {
                     throw new UncheckedIOException("Cannot index " + feed + " " + text.id(), e);
                 }
             }
             double score = sentences.size() <= 1 ? sum : scorer.score(text.text());
             mined.sentiment.put(text.id(), score);
+            if (text.region() != null) {
+                mined.byRegion.merge(text.region(), 1L, Long::sum);
+            }
+            if (text.touchpoint() != null) {
+                mined.byTouchpoint.merge(text.touchpoint(), 1L, Long::sum);
+            }
             long[] counts = mined.byBrand.computeIfAbsent(text.brand(), brand -> new long[3]);
             counts[0]++;
             counts[1] += score >= SentimentScorer.THRESHOLD ? 1 : 0;
@@ -183,36 +203,54 @@ public final class ThemeMiningTasklet implements Tasklet {
         }
     }
 
+    /** Every theme's measures within one region or touchpoint (employee views and emergence stay company-wide). */
+    private List<ThemeMeasureRecord> scopeMeasures(CommentIndex index, NightlyRun run, Scope scope, long comments,
+            ScopeTally tally, ZoneId zone) {
+        String region = scope.region().equals(Scope.ALL) ? null : scope.region();
+        String touchpoint = scope.touchpoint().equals(Scope.ALL) ? null : scope.touchpoint();
+        ReportingPeriod period = run.period();
+        List<ThemeMeasureRecord> measures = new ArrayList<>();
+        for (Theme theme : taxonomy.themes()) {
+            ThemeTally current = search(index, theme, FEED, scope.brand(), region, touchpoint, period.startsAt(zone),
+                    period.endsBefore(zone));
+            ThemeTally previous = search(index, theme, FEED, scope.brand(), region, touchpoint,
+                    period.prior().startsAt(zone), period.prior().endsBefore(zone));
+            measures.add(measure(run, scope, theme, current, previous.volume(), comments, tally, new ThemeTally(),
+                    false));
+        }
+        return measures;
+    }
+
     private ThemeTally search(CommentIndex index, Theme theme, String feed, String brand, OffsetDateTime from,
             OffsetDateTime before) {
+        return search(index, theme, feed, brand, null, null, from, before);
+    }
+
+    private ThemeTally search(CommentIndex index, Theme theme, String feed, String brand, String region,
+            String touchpoint, OffsetDateTime from, OffsetDateTime before) {
         ThemeTally tally = new ThemeTally();
         try {
-            index.search(taxonomy.queryOf(theme.code()), feed, brand, from, before, tally::add);
+            index.search(taxonomy.queryOf(theme.code()), feed, brand, region, touchpoint, from, before, tally::add);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the comment index for theme " + theme.code(), e);
         }
         return tally;
     }
 
-    private ScopeTally companyTally(ReportingPeriod period, ZoneId zone) {
-        Scope company = Scope.company(properties.ownBrand());
-        return tallies.tally(period.startsAt(zone), period.endsBefore(zone)).stream()
-                .filter(tally -> tally.scope().equals(company))
-                .findFirst()
-                .orElse(null);
-    }
-
-    private ThemeMeasureRecord measure(NightlyRun run, Theme theme, ThemeTally current, long previousVolume,
-            long comments, ScopeTally company, ThemeTally employees, boolean emerging) {
+    private ThemeMeasureRecord measure(NightlyRun run, Scope scope, Theme theme, ThemeTally current,
+            long previousVolume, long comments, ScopeTally company, ThemeTally employees, boolean emerging) {
         Double impact = company == null ? null
                 : current.npsImpact(company.npsAnswers(), company.promoters(), company.detractors());
         Double customerSentiment = current.meanSentiment();
         Double employeeSentiment = employees.meanSentiment();
         boolean sharedFrustration = customerSentiment != null && customerSentiment <= -SentimentScorer.THRESHOLD
-                && employees.volume() >= MINIMUM_EMPLOYEE_MENTIONS && employeeSentiment <= -SentimentScorer.THRESHOLD;
+                && employees.volume() >= MINIMUM_EMPLOYEE_MENTIONS && employeeSentiment != null
+                && employeeSentiment <= -SentimentScorer.THRESHOLD;
         return new ThemeMeasureRecord()
                 .setPeriodKind(run.period().kind().code())
                 .setPeriod(run.period().label())
+                .setRegion(scope.region())
+                .setTouchpoint(scope.touchpoint())
                 .setTheme(theme.code())
                 .setLabel(theme.label())
                 .setCategory(theme.category())

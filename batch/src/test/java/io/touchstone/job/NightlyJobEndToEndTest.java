@@ -4,6 +4,7 @@ import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.THEME_MEASURE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -160,6 +161,11 @@ class NightlyJobEndToEndTest extends WarehouseTest {
             assertThat(shareOfVoice.getCell(7).getNumericCellValue()).isEqualTo(40.0);
             assertThat(shareOfVoice.getCell(11).getStringCellValue()).startsWith("posts");
         }
+
+        // and the theme measures are kept per region and touchpoint too
+        assertThat(dsl.select(THEME_MEASURE.REGION, THEME_MEASURE.TOUCHPOINT, THEME_MEASURE.VOLUME).from(THEME_MEASURE)
+                .where(THEME_MEASURE.THEME.eq("DELIVERY")).fetch().map(r -> r.value1() + "/" + r.value2() + "=" + r.value3()))
+                .contains("ALL/ALL=3", "London/ALL=2", "Wales/ALL=1", "ALL/delivery=2", "ALL/store=1");
 
         // and the manifest lists the files with their hashes
         String manifest = Files.readString(folder.resolve("manifest.json"), StandardCharsets.UTF_8);
