@@ -15,9 +15,6 @@ import io.touchstone.textmining.TextFeeds;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -70,6 +67,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         Duration generation = Duration.ofNanos(System.nanoTime() - generateStart);
         out.printf(Locale.ROOT, "Generated %,d responses in %.1f s into %s%n", responses,
                 generation.toMillis() / 1000.0, home.inbox());
+        HeapSampler heap = HeapSampler.start();
         long runStart = System.nanoTime();
         RunResult result;
         MiningThroughput.Result mining;
@@ -96,8 +94,8 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 mining.comments() / Math.max(0.001, mining.mining().toMillis() / 1000.0),
                 mining.bareLucene().toMillis() / 1000.0,
                 mining.comments() / Math.max(0.001, mining.bareLucene().toMillis() / 1000.0));
-        out.printf(Locale.ROOT, "Peak heap used: %,d MiB of %,d MiB max%n", peakHeapBytes() >> 20,
-                Runtime.getRuntime().maxMemory() >> 20);
+        out.printf(Locale.ROOT, "Peak heap in use (sampled every 50 ms, garbage included): %,d MiB of %,d MiB max%n",
+                heap.stop() >> 20, Runtime.getRuntime().maxMemory() >> 20);
         if (temporaryHome) {
             deleteTree(home.root());
             out.println("Removed the temporary home " + home.root() + " (pass --home to keep one).");
@@ -111,15 +109,5 @@ public final class BenchmarkCommand implements Callable<Integer> {
                 Files.delete(path);
             }
         }
-    }
-
-    private static long peakHeapBytes() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak;
     }
 }

@@ -3,8 +3,8 @@ package io.touchstone.textmining;
 import static io.touchstone.sql.generated.Tables.COMMENT_MINING;
 import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
 import static io.touchstone.sql.generated.Tables.THEME_MEASURE;
-import static org.jooq.impl.DSL.excluded;
 
+import io.touchstone.ingest.MultiRowUpsert;
 import io.touchstone.job.NightlyRun;
 import io.touchstone.kpi.ResponseTallies;
 import io.touchstone.kpi.Scope;
@@ -314,31 +314,13 @@ public final class ThemeMiningTasklet implements Tasklet {
                     .setTaxonomyVersion(taxonomy.version())
                     .setRunId(run.runId()));
             if (batch.size() == BATCH) {
-                upsert(batch);
+                MultiRowUpsert.upsert(dsl, COMMENT_MINING, batch);
                 batch.clear();
             }
         }
         if (!batch.isEmpty()) {
-            upsert(batch);
+            MultiRowUpsert.upsert(dsl, COMMENT_MINING, batch);
         }
-    }
-
-    private void upsert(List<CommentMiningRecord> rows) {
-        var insert = dsl.insertInto(COMMENT_MINING, COMMENT_MINING.FEED, COMMENT_MINING.SOURCE_ID,
-                COMMENT_MINING.SENTIMENT, COMMENT_MINING.SENTIMENT_LABEL, COMMENT_MINING.THEMES,
-                COMMENT_MINING.TAXONOMY_VERSION, COMMENT_MINING.RUN_ID);
-        for (CommentMiningRecord row : rows) {
-            insert = insert.values(row.getFeed(), row.getSourceId(), row.getSentiment(), row.getSentimentLabel(),
-                    row.getThemes(), row.getTaxonomyVersion(), row.getRunId());
-        }
-        insert.onConflict(COMMENT_MINING.FEED, COMMENT_MINING.SOURCE_ID)
-                .doUpdate()
-                .set(COMMENT_MINING.SENTIMENT, excluded(COMMENT_MINING.SENTIMENT))
-                .set(COMMENT_MINING.SENTIMENT_LABEL, excluded(COMMENT_MINING.SENTIMENT_LABEL))
-                .set(COMMENT_MINING.THEMES, excluded(COMMENT_MINING.THEMES))
-                .set(COMMENT_MINING.TAXONOMY_VERSION, excluded(COMMENT_MINING.TAXONOMY_VERSION))
-                .set(COMMENT_MINING.RUN_ID, excluded(COMMENT_MINING.RUN_ID))
-                .execute();
     }
 
     private static BigDecimal decimal(Double value) {
