@@ -77,7 +77,7 @@ final class SampleReport {
                 List.of(new EmergingTopic("2026-10", "parcelink", 42, 3.1, 0.0, 88.5, null),
                         new EmergingTopic("2026-10", "late deliveri", 30, 2.2, 0.9, 14.2, "DELIVERY")),
                 "abc123",
-                List.of("Café Zoë in Île-de-France: Ελλάδα Россия — accented text prints."));
+                List.of("Café Zoë in Île-de-France: Ελλάδα Россия 東京 — accented and CJK text prints."));
     }
 
     private static KpiRow row(String region, String touchpoint, String metric, Double value, long n, Double ciLow,
