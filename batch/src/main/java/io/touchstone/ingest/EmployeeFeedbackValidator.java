@@ -30,7 +30,7 @@ public final class EmployeeFeedbackValidator implements ItemProcessor<FeedLine, 
                 .setFeedbackId(feedbackId)
                 .setSubmittedAt(submittedAt)
                 .setDepartment(department)
-                .setRegion(region == null ? "unknown" : region)
+                .setRegion(region == null ? Feed.UNKNOWN_REGION : region)
                 .setText(text)
                 .setScore(score)
                 .setFileId(line.fileId())

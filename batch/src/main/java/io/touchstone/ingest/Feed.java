@@ -36,6 +36,9 @@ public enum Feed {
             FeedColumn.optional("department"), FeedColumn.optional("region"),
             FeedColumn.required("text"), FeedColumn.optional("score")));
 
+    /** The region of a row that names none. */
+    public static final String UNKNOWN_REGION = "unknown";
+
     private final List<FeedColumn> columns;
 
     Feed(List<FeedColumn> columns) {

@@ -119,7 +119,7 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
                 DeliveredRow record = records.next();
                 recordsDone++;
                 List<String> fields = withoutNulCharacters(record.fields());
-                return new FeedLine(fileIds.get(fileIndex), fileName, record.lineNo(),
+                return new FeedLine(fileIds.get(fileIndex), record.lineNo(),
                         layout.arrange(fields), fields, layout.headerFieldCount());
             }
             closeCurrentFile();

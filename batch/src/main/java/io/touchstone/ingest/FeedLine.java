@@ -9,7 +9,7 @@ import java.util.List;
  *
  * @param headerFieldCount how many fields the header had
  */
-public record FeedLine(long fileId, String fileName, long lineNo, String[] values, List<String> fields,
+public record FeedLine(long fileId, long lineNo, String[] values, List<String> fields,
         int headerFieldCount) {
 
     /** The line as CSV text; built only for the lines that are rejected. */

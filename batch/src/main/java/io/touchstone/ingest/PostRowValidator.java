@@ -39,7 +39,7 @@ public final class PostRowValidator implements ItemProcessor<FeedLine, Checked<P
                 .setPostedAt(postedAt)
                 .setSource(source.toLowerCase(Locale.ROOT))
                 .setBrand(brand)
-                .setRegion(region == null ? "unknown" : region)
+                .setRegion(region == null ? Feed.UNKNOWN_REGION : region)
                 .setRating(rating)
                 .setText(text)
                 .setFileId(line.fileId())

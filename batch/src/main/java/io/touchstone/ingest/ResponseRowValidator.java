@@ -9,8 +9,6 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /** Checks a survey response line against the responses contract and turns it into a row. */
 public final class ResponseRowValidator implements ItemProcessor<FeedLine, Checked<ResponseRecord>> {
 
-    private static final String UNKNOWN_REGION = "unknown";
-
     private final ZoneId zone;
     private final String defaultLanguage;
 
@@ -45,7 +43,7 @@ public final class ResponseRowValidator implements ItemProcessor<FeedLine, Check
                 .setRespondedAt(respondedAt)
                 .setBrand(brand)
                 .setTouchpoint(touchpoint.toLowerCase(Locale.ROOT))
-                .setRegion(region == null ? UNKNOWN_REGION : region)
+                .setRegion(region == null ? Feed.UNKNOWN_REGION : region)
                 .setChannel(channel == null ? null : channel.toLowerCase(Locale.ROOT))
                 .setCustomerId(customerId)
                 .setNps(nps)

@@ -121,11 +121,6 @@ public final class CommentIndex implements AutoCloseable {
         }
     }
 
-    public void addSentence(String feed, String id, String brand, String language, OffsetDateTime at, Short nps,
-            String sentence, double sentiment) throws IOException {
-        addSentence(feed, id, brand, null, null, language, at, nps, sentence, sentiment);
-    }
-
     /** Adds one sentence with its scope; a missing region or touchpoint is simply not indexed. */
     public void addSentence(String feed, String id, String brand, String region, String touchpoint, String language,
             OffsetDateTime at, Short nps, String sentence, double sentiment) throws IOException {
@@ -158,13 +153,10 @@ public final class CommentIndex implements AutoCloseable {
     public record Mention(String id, Short nps, double sentiment, long at, String sentence) {
     }
 
-    /** Every sentence of a feed and brand in a time range that matches the query, in index order. */
-    public void search(Query query, String feed, String brand, OffsetDateTime from, OffsetDateTime before,
-            Consumer<Mention> mentions) throws IOException {
-        search(query, feed, brand, null, null, from, before, mentions);
-    }
-
-    /** The same within one region or touchpoint ({@code null}: any). */
+    /**
+     * Every sentence of a feed and brand in a time range that matches the query, in index order,
+     * within one region or touchpoint ({@code null}: any).
+     */
     public void search(Query query, String feed, String brand, String region, String touchpoint, OffsetDateTime from,
             OffsetDateTime before, Consumer<Mention> mentions) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()

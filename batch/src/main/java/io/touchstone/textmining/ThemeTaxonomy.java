@@ -35,13 +35,11 @@ public final class ThemeTaxonomy {
     private final List<Theme> themes;
     private final Map<String, Query> queries;
     private final String version;
-    private final String source;
 
-    private ThemeTaxonomy(List<Theme> themes, Map<String, Query> queries, String version, String source) {
+    private ThemeTaxonomy(List<Theme> themes, Map<String, Query> queries, String version) {
         this.themes = List.copyOf(themes);
         this.queries = Map.copyOf(queries);
         this.version = version;
-        this.source = source;
     }
 
     /** The file a setting names, or the taxonomy shipped with the product when it names none. */
@@ -88,7 +86,7 @@ public final class ThemeTaxonomy {
             }
             queries.put(theme.code(), compile(theme, analyzers, source));
         }
-        return new ThemeTaxonomy(themes, queries, sha256(yaml), source);
+        return new ThemeTaxonomy(themes, queries, sha256(yaml));
     }
 
     private static Query compile(Theme theme, CommentAnalyzers analyzers, String source) {
@@ -116,10 +114,6 @@ public final class ThemeTaxonomy {
 
     public String version() {
         return version;
-    }
-
-    public String source() {
-        return source;
     }
 
     private static Map<?, ?> map(Object node, String where) {

@@ -26,16 +26,16 @@ class CommentIndexTest {
     void reMiningAPeriodReplacesItsSentencesAndKeepsTheOthers() throws IOException {
         try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
             try (CommentIndex index = CommentIndex.open(folder, analyzers)) {
-                index.addSentence("responses", "R1", "Northwind", "en", OCTOBER.plusDays(3), (short) 2, "Parcel late", -0.4);
-                index.addSentence("responses", "R2", "Northwind", "en", OCTOBER.minusDays(3), (short) 9, "Parcel early", 0.4);
+                index.addSentence("responses", "R1", "Northwind", null, null, "en", OCTOBER.plusDays(3), (short) 2, "Parcel late", -0.4);
+                index.addSentence("responses", "R2", "Northwind", null, null, "en", OCTOBER.minusDays(3), (short) 9, "Parcel early", 0.4);
                 index.commit();
                 index.deleteRange("responses", OCTOBER, OCTOBER.plusMonths(1));
-                index.addSentence("responses", "R1", "Northwind", "en", OCTOBER.plusDays(3), (short) 2, "Parcel late", -0.4);
+                index.addSentence("responses", "R1", "Northwind", null, null, "en", OCTOBER.plusDays(3), (short) 2, "Parcel late", -0.4);
                 index.commit();
             }
             try (CommentIndex reopened = CommentIndex.open(folder, analyzers)) {
                 List<CommentIndex.Mention> mentions = new ArrayList<>();
-                reopened.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind",
+                reopened.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind", null, null,
                         OCTOBER.minusMonths(1), OCTOBER.plusMonths(1), mentions::add);
 
                 assertThat(mentions).extracting(CommentIndex.Mention::id).containsExactlyInAnyOrder("R1", "R2");
@@ -48,7 +48,7 @@ class CommentIndexTest {
     void anIndexBrokenByACrashIsRebuiltEmpty() throws IOException {
         try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
             try (CommentIndex index = CommentIndex.open(folder, analyzers)) {
-                index.addSentence("responses", "R1", "Northwind", "en", OCTOBER, null, "Parcel late", -0.4);
+                index.addSentence("responses", "R1", "Northwind", null, null, "en", OCTOBER, null, "Parcel late", -0.4);
                 index.commit();
             }
             try (Stream<Path> files = Files.list(folder)) {
