@@ -104,6 +104,6 @@ public record ReportingPeriod(PeriodKind kind, LocalDate start, LocalDate end) {
     }
 
     public ReportPeriod toReportPeriod() {
-        return new ReportPeriod(kind.code(), label(), start, end);
+        return new ReportPeriod(kind.code(), label(), start, end, null);
     }
 }

@@ -57,7 +57,7 @@ final class SampleReport {
                         Instant.parse("2026-10-31T21:00:00Z")),
                 new FeedQuality("benchmarks", 1, 0, 3, 3, 0, List.of(), Instant.parse("2026-10-31T23:59:59Z")),
                 new FeedQuality("targets", 0, 1, 0, 0, 0, List.of(), null));
-        return new CxPeriodReport("Northwind", new ReportPeriod("month", "2026-10", START, END), 42,
+        return new CxPeriodReport("Northwind", new ReportPeriod("month", "2026-10", START, END, "FY2027-P02"), 42,
                 LocalDate.of(2026, 10, 31), Instant.parse("2026-11-01T06:00:00Z"), ZoneId.of("Europe/London"),
                 Locale.UK,
                 List.of(new HeadlineKpi("NPS", "Net Promoter Score", nps, 26.0, 1.4, false, "Fabrikam", 35.0, -7.6, true,
