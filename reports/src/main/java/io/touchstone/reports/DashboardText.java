@@ -53,12 +53,29 @@ final class DashboardText {
         return tile;
     }
 
+    /** A burst copy's own value under the company's: "North West: +12.3 · n = 2,104 · ✖ off target". */
+    String sliceLine(String slice, String metric, KpiRow row) {
+        if (row == null || row.n() == 0) {
+            return slice + ": no answers this period";
+        }
+        if (row.base() == BaseFlag.SUPPRESSED || row.value() == null) {
+            return slice + ": — (n = " + integer(row.n()) + ", suppressed)";
+        }
+        String status = row.status() == null ? "" : switch (row.status()) {
+            case GREEN -> " · \u2714 on target";
+            case AMBER -> " · \u25B2 near target";
+            case RED -> " · \u2716 off target";
+        };
+        return slice + ": " + value(metric, row.value()) + " · n = " + integer(row.n())
+                + (row.base() == BaseFlag.LOW ? " · low base" : "") + status;
+    }
+
     private String base(KpiRow row) {
         String n = "n = " + integer(row.n());
         return switch (row.base()) {
             case OK -> n;
-            case LOW -> n + " · low base (n < 30)";
-            case SUPPRESSED -> n + " · suppressed (n < 10)";
+            case LOW -> n + " · low base";
+            case SUPPRESSED -> n + " · suppressed";
         };
     }
 

@@ -1,18 +1,18 @@
 package io.touchstone.reports;
 
-import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
+import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.reports.model.TrendPoint;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,22 +22,17 @@ import java.util.TimeZone;
 import java.util.stream.Stream;
 import net.sf.jasperreports.engine.JRException;
 import net.sf.jasperreports.engine.JRParameter;
-import net.sf.jasperreports.engine.JasperCompileManager;
 import net.sf.jasperreports.engine.JasperExportManager;
 import net.sf.jasperreports.engine.JasperFillManager;
 import net.sf.jasperreports.engine.JasperPrint;
-import net.sf.jasperreports.engine.JasperReport;
 import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
-import net.sf.jasperreports.engine.design.JasperDesign;
-import net.sf.jasperreports.engine.xml.JRXmlLoader;
 
 /**
- * Renders the executive PDF dashboard with JasperReports: page 1 carries the headline tiles
- * (NPS, CSAT, CES with interval, base, target status, change, benchmark gaps), the NPS trend,
- * notes and the run's data quality. Fonts come from the DejaVu font extension, embedded.
- *
- * <p>Templates are compiled once per page size and process (compiling takes a second or two;
- * filling and exporting tens of milliseconds once warm).
+ * Renders the executive PDF dashboard with JasperReports. Page 1 tells the story: what changed,
+ * the headline tiles (NPS, CSAT, CES with interval, base, target status, change, benchmark gaps,
+ * and the slice's own value in a burst copy), the NPS trend, the heatmap by journey stage,
+ * touchpoint and region, and the themes costing the most NPS. Then the benchmarks, the themes
+ * and emerging topics, and the data notes. Fonts come from the font extension, embedded.
  */
 public final class ExecutiveDashboard {
 
@@ -52,14 +47,15 @@ public final class ExecutiveDashboard {
             this.width = width;
             this.height = height;
         }
-    }
 
-    static final String MAIN_TEMPLATE = "templates/dashboard/ExecutiveDashboard.jrxml";
-    static final String QUALITY_TEMPLATE = "templates/dashboard/DataQuality.jrxml";
-    static final String THEMES_TEMPLATE = "templates/dashboard/ThemesPage.jrxml";
-    private static final Map<PageSize, JasperReport> COMPILED = new EnumMap<>(PageSize.class);
-    private static JasperReport qualityReport;
-    private static JasperReport themesReport;
+        int width() {
+            return width;
+        }
+
+        int height() {
+            return height;
+        }
+    }
 
     private final PageSize pageSize;
 
@@ -68,55 +64,152 @@ public final class ExecutiveDashboard {
     }
 
     public void render(CxPeriodReport report, OutputStream pdf) throws IOException {
-        DashboardText text = new DashboardText(report.locale());
-        Map<String, Object> parameters = new HashMap<>();
-        parameters.put(JRParameter.REPORT_LOCALE, report.locale());
-        parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(report.zone()));
-        parameters.put("TITLE", report.ownBrand() + " · Customer experience");
-        parameters.put("SUBTITLE", periodLine(report, text));
-        parameters.put("RUN_LINE", "Run " + report.runId() + " · business date " + report.businessDate()
-                + " · generated " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                        .withLocale(report.locale()).format(LocalDateTime.ofInstant(report.generatedAt(), report.zone()))
-                + " " + report.zone().getId());
-        parameters.put("TREND_TITLE", "NPS, last " + report.npsTrend().size() + " periods, with target and 95 % interval");
-        parameters.put("TREND", new JRMapCollectionDataSource(trendRows(report.npsTrend(),
-                report.period().kind(), report.locale())));
-        double[] range = trendRange(report.npsTrend());
-        parameters.put("TREND_MIN", range[0]);
-        parameters.put("TREND_MAX", range[1]);
-        parameters.put("NOTES", notes(report));
-        parameters.put("QUALITY", new JRMapCollectionDataSource(qualityRows(report, text)));
-        parameters.put("THEMES", new JRMapCollectionDataSource(themeRows(report, text)));
-        parameters.put("EMERGING", emergingText(report, text));
-        parameters.put("TAXONOMY", "Themes of the taxonomy, largest NPS cost first; sentiment −1..1 of the sentences"
-                + " that mention the theme; NPS impact = NPS of all responses − NPS of those not mentioning it."
-                + (report.taxonomyVersion() == null ? "" : " Taxonomy " + report.taxonomyVersion().substring(0,
-                        Math.min(12, report.taxonomyVersion().length())) + "."));
-        String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
-                : "prior period";
-        List<Map<String, ?>> tiles = new ArrayList<>();
-        for (HeadlineKpi headline : report.headlines()) {
-            if (!headline.metric().equals("RESPONSES")) {
-                tiles.add(text.tile(headline, prior, "same period"));
-            }
-        }
         try {
-            parameters.put("QUALITY_REPORT", quality());
-            parameters.put("THEMES_REPORT", themes());
-            JasperPrint print = JasperFillManager.fillReport(main(pageSize), parameters,
-                    new JRMapCollectionDataSource(tiles));
+            JasperPrint print = JasperFillManager.fillReport(DashboardTemplates.page(pageSize), parameters(report),
+                    new JRMapCollectionDataSource(tiles(report, new DashboardText(report.locale()))));
             JasperExportManager.exportReportToPdfStream(print, pdf);
         } catch (JRException e) {
             throw new IOException("Cannot render the dashboard for " + report.period().label() + ": " + e.getMessage(), e);
         }
     }
 
+    private static Map<String, Object> parameters(CxPeriodReport report) throws JRException {
+        DashboardText text = new DashboardText(report.locale());
+        String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
+                : "the prior period";
+        ReportSlice slice = report.slice();
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put(JRParameter.REPORT_LOCALE, report.locale());
+        parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(report.zone()));
+        parameters.put("TITLE", report.ownBrand() + " · Customer experience" + (slice == null ? "" : " · " + slice.value()));
+        parameters.put("SUBTITLE", periodLine(report, text));
+        parameters.put("RUN_LINE", "Run " + report.runId() + " · business date " + report.businessDate()
+                + " · generated " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(report.locale()).format(LocalDateTime.ofInstant(report.generatedAt(), report.zone()))
+                + " " + report.zone().getId()
+                + (slice == null ? "" : " · company headline and the " + slice.dimension() + " " + slice.value() + " only"));
+        parameters.put("WHAT_CHANGED", WhatChanged.summarise(report, prior, text));
+        parameters.put("TREND_TITLE", "NPS" + (slice == null ? "" : " in " + slice.value()) + ", last "
+                + report.npsTrend().size() + " periods, with target and 95 % interval");
+        parameters.put("TREND", new JRMapCollectionDataSource(trendRows(report.npsTrend(),
+                report.period().kind(), report.locale())));
+        double[] range = trendRange(report.npsTrend());
+        parameters.put("TREND_MIN", range[0]);
+        parameters.put("TREND_MAX", range[1]);
+        if (NpsHeatmap.available(report)) {
+            GridTable heatmap = NpsHeatmap.table(report, text);
+            parameters.put("HEATMAP_TITLE", "NPS by journey stage, touchpoint and region");
+            parameters.put("HEATMAP", heatmap.dataSource());
+            parameters.put("HEATMAP_REPORT", heatmap.report());
+            parameters.put("HEATMAP_LEGEND", NpsHeatmap.legend(report, text));
+        } else {
+            parameters.put("HEATMAP_TITLE", "NPS by journey stage, touchpoint and region: no touchpoint has data"
+                    + " this period");
+        }
+        parameters.put("TOP_THEMES_TITLE", "Themes costing the most NPS" + (slice == null ? "" : " in " + slice.value()));
+        parameters.put("TOP_THEMES", DataNotes.costliestThemes(report, text));
+        parameters.put("FOOTNOTE", "* significant at 95 % (|difference| / combined standard error > 1.96). Greyed "
+                + NpsHeatmap.LOW_BASE_MARK.strip() + ": low base (n < " + report.bases().low()
+                + "), not tested; — suppressed (n < " + report.bases().suppressBelow()
+                + "). Benchmarks, themes and data notes follow.");
+        benchmarkPage(report, text, parameters);
+        themesPage(report, text, parameters);
+        notesPage(report, text, parameters);
+        return parameters;
+    }
+
+    private static void benchmarkPage(CxPeriodReport report, DashboardText text, Map<String, Object> parameters)
+            throws JRException {
+        List<Map<String, ?>> gaps = BenchmarkTables.npsGaps(report);
+        Map<String, Object> page = new HashMap<>();
+        page.put("TITLE", "How we compare" + (report.slice() == null ? "" : " · " + report.slice().value()));
+        page.put("INTRO", BenchmarkTables.source(report) + " Each competitor cell shows its score and, in brackets,"
+                + " our gap (ours − theirs); green: we lead significantly, red: we trail significantly.");
+        page.put("GAPS", new JRMapCollectionDataSource(gaps));
+        page.put("HAS_GAPS", !gaps.isEmpty());
+        List<Map<String, ?>> sections = new ArrayList<>();
+        GridTable survey = BenchmarkTables.survey(report, text);
+        if (report.benchmarks().stream().anyMatch(row -> !BenchmarkTables.SOCIAL.contains(row.metric()))) {
+            sections.add(survey.section("Survey benchmark by metric and touchpoint", "* significant gap; "
+                    + NpsHeatmap.LOW_BASE_MARK.strip() + " low base (n < " + report.bases().low()
+                    + "), not tested or ranked. Rank among the brands with a value, 1 = best."));
+        }
+        GridTable social = BenchmarkTables.social(report, text);
+        if (!social.isEmpty()) {
+            sections.add(social.section("Social benchmark from public posts", "Share of voice: % of the period's"
+                    + " posts about the brand. Net sentiment: % positive − % negative posts."));
+        }
+        parameters.put("BENCHMARKS_REPORT", DashboardTemplates.subreport(DashboardTemplates.BENCHMARKS));
+        parameters.put("BENCHMARKS_PARAMETERS", page);
+        parameters.put("BENCHMARKS_SECTIONS", new JRMapCollectionDataSource(sections));
+    }
+
+    private static void themesPage(CxPeriodReport report, DashboardText text, Map<String, Object> parameters)
+            throws JRException {
+        Map<String, Object> page = new HashMap<>();
+        page.put("EMERGING", report.slice() != null
+                ? "Emerging topics are mined over the whole company's comments: see the company dashboard."
+                : emergingText(report, text));
+        page.put("TAXONOMY", "Themes of the taxonomy" + (report.slice() == null ? "" : " in " + report.slice().value()
+                + "'s comments") + ", largest NPS cost first; sentiment −1..1 of the sentences that mention the theme;"
+                + " NPS impact = NPS of all responses − NPS of those not mentioning it."
+                + (report.taxonomyVersion() == null ? "" : " Taxonomy " + report.taxonomyVersion().substring(0,
+                        Math.min(12, report.taxonomyVersion().length())) + "."));
+        parameters.put("THEMES_REPORT", DashboardTemplates.subreport(DashboardTemplates.THEMES));
+        parameters.put("THEMES_PARAMETERS", page);
+        parameters.put("THEMES", new JRMapCollectionDataSource(themeRows(report, text)));
+    }
+
+    private static void notesPage(CxPeriodReport report, DashboardText text, Map<String, Object> parameters)
+            throws JRException {
+        Map<String, Object> page = new HashMap<>();
+        page.put("NOTES", DataNotes.notes(report, text));
+        page.put("QUALITY", new JRMapCollectionDataSource(qualityRows(report, text)));
+        page.put("QUALITY_REPORT", DashboardTemplates.subreport(DashboardTemplates.QUALITY));
+        page.put("LOW_BASES", DataNotes.lowBases(report, text));
+        page.put("DEFINITIONS", DataNotes.definitions(report));
+        parameters.put("NOTES_REPORT", DashboardTemplates.subreport(DashboardTemplates.DATA_NOTES));
+        parameters.put("NOTES_PARAMETERS", page);
+    }
+
+    private static List<Map<String, ?>> tiles(CxPeriodReport report, DashboardText text) {
+        String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
+                : "prior period";
+        List<Map<String, ?>> tiles = new ArrayList<>();
+        for (HeadlineKpi headline : report.headlines()) {
+            if (headline.metric().equals("RESPONSES")) {
+                continue;
+            }
+            Map<String, Object> tile = text.tile(headline, prior, "same period");
+            if (report.slice() != null) {
+                tile.put("slice", text.sliceLine(report.slice().value(), headline.metric(),
+                        sliceRow(report, headline.metric())));
+            }
+            tiles.add(tile);
+        }
+        return tiles;
+    }
+
+    /** The slice's own value of a headline metric: its region or touchpoint row, all else ALL. */
+    private static KpiRow sliceRow(CxPeriodReport report, String metric) {
+        ReportSlice slice = report.slice();
+        return report.kpis().stream()
+                .filter(row -> row.metric().equals(metric) && row.brand().equals(report.ownBrand()))
+                .filter(row -> slice.isRegion()
+                        ? row.region().equals(slice.value()) && row.touchpoint().equals(NpsHeatmap.ALL)
+                        : row.touchpoint().equals(slice.value()) && row.region().equals(NpsHeatmap.ALL))
+                .findFirst().orElse(null);
+    }
+
     private static String periodLine(CxPeriodReport report, DashboardText text) {
         long responses = report.headlines().stream().filter(headline -> headline.metric().equals("RESPONSES"))
                 .findFirst().map(headline -> headline.current().n()).orElse(0L);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(report.locale());
-        return report.period().label() + " (" + report.period().kind() + ", " + day.format(report.period().start())
-                + " – " + day.format(report.period().end()) + ") · " + text.integer(responses) + " survey responses";
+        String fiscal = report.period().fiscalLabel() == null || report.period().fiscalLabel().equals(report.period().label())
+                ? "" : ", fiscal " + report.period().fiscalLabel();
+        return report.period().label() + " (" + report.period().kind() + fiscal + ", "
+                + day.format(report.period().start()) + " – " + day.format(report.period().end()) + ") · "
+                + text.integer(responses) + " survey responses";
     }
 
     /** Axis labels short enough for 13 periods side by side: "Oct 25", "W47", "20 Nov", "Q4 26". */
@@ -126,6 +219,8 @@ public final class ExecutiveDashboard {
             case "day" -> DateTimeFormatter.ofPattern("d MMM", locale).format(point.periodStart());
             case "week" -> point.period().substring(point.period().indexOf('W'));
             case "quarter" -> point.period().substring(5) + " " + point.period().substring(2, 4);
+            case "fiscal-month" -> point.period().substring(point.period().indexOf('P')) + " "
+                    + point.period().substring(4, 6);
             default -> point.period();
         };
     }
@@ -157,57 +252,6 @@ public final class ExecutiveDashboard {
         return new double[] {Math.max(-100, Math.floor(min / 10) * 10 - 10), Math.min(100, Math.ceil(max / 10) * 10 + 10)};
     }
 
-    private static String notes(CxPeriodReport report) {
-        List<String> notes = new ArrayList<>();
-        DashboardText text = new DashboardText(report.locale());
-        List<String> costly = report.themes().stream()
-                .filter(theme -> theme.npsImpact() != null && theme.npsImpact() < 0 && theme.volume() > 0)
-                .sorted(java.util.Comparator.comparingDouble(theme -> theme.npsImpact()))
-                .limit(3)
-                .map(theme -> theme.label() + " " + text.signed("NPS", theme.npsImpact()) + " NPS points ("
-                        + text.integer(theme.volume()) + " comments, sentiment "
-                        + text.signed("CES", theme.sentiment() == null ? 0 : theme.sentiment()) + ")"
-                        + (theme.quote() == null ? "" : ": “" + theme.quote() + "”"))
-                .toList();
-        if (!costly.isEmpty()) {
-            notes.add("Themes costing the most NPS: " + String.join("; ", costly));
-        }
-        List<String> emerging = report.emergingTopics().stream()
-                .limit(5)
-                .map(topic -> "“" + topic.term() + "” " + text.plain("NPS", topic.baselineShare()) + " % → "
-                        + text.plain("NPS", topic.share()) + " % of comments"
-                        + (topic.knownTheme() == null ? " (no theme yet)" : " (" + topic.knownTheme() + ")"))
-                .toList();
-        List<String> shared = report.themes().stream().filter(theme -> theme.sharedFrustration())
-                .map(theme -> theme.label()).toList();
-        if (!shared.isEmpty()) {
-            notes.add("Shared frustration — customers and employees are both negative about: "
-                    + String.join(", ", shared) + ".");
-        }
-        List<BenchmarkRow> voice = report.benchmarks().stream()
-                .filter(row -> row.metric().equals("SHARE_OF_VOICE")).toList();
-        if (!voice.isEmpty()) {
-            List<String> brands = new ArrayList<>();
-            if (voice.get(0).ownValue() != null) {
-                brands.add(report.ownBrand() + " " + text.plain("NPS", voice.get(0).ownValue()) + " %");
-            }
-            voice.forEach(row -> brands.add(row.brand() + " " + text.plain("NPS", row.value()) + " %"));
-            notes.add("Share of voice in posts: " + String.join(", ", brands) + ".");
-        }
-        if (!emerging.isEmpty()) {
-            notes.add("Emerging topics vs the 8 periods before: " + String.join("; ", emerging) + ".");
-        }
-        notes.addAll(report.notes());
-        notes.add("* a gap or change marked significant is larger than chance at 95 % (|difference| / combined"
-                + " standard error > 1.96). Greyed values have a low base (n < 30) and are not tested.");
-        for (FeedQuality feed : report.dataQuality()) {
-            if (!feed.topRejectReasons().isEmpty()) {
-                notes.add("Most common " + feed.feed() + " rejects: " + String.join("; ", feed.topRejectReasons()));
-            }
-        }
-        return String.join("\n", notes.stream().map(note -> "• " + note).toList());
-    }
-
     private static List<Map<String, ?>> qualityRows(CxPeriodReport report, DashboardText text) {
         DateTimeFormatter asOf = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(report.locale());
@@ -227,26 +271,10 @@ public final class ExecutiveDashboard {
         return rows;
     }
 
-    static synchronized JasperReport main(PageSize pageSize) throws JRException {
-        JasperReport compiled = COMPILED.get(pageSize);
-        if (compiled == null) {
-            JasperDesign design = load(MAIN_TEMPLATE);
-            design.setPageWidth(pageSize.width);
-            design.setPageHeight(pageSize.height);
-            int usable = pageSize.width - design.getLeftMargin() - design.getRightMargin();
-            design.setColumnWidth((usable - design.getColumnSpacing() * (design.getColumnCount() - 1))
-                    / design.getColumnCount());
-            compiled = JasperCompileManager.compileReport(design);
-            COMPILED.put(pageSize, compiled);
-        }
-        return compiled;
-    }
-
     private static List<Map<String, ?>> themeRows(CxPeriodReport report, DashboardText text) {
         List<Map<String, ?>> rows = new ArrayList<>();
         report.themes().stream()
-                .sorted(java.util.Comparator.comparingDouble(
-                        theme -> theme.npsImpact() == null ? Double.MAX_VALUE : theme.npsImpact()))
+                .sorted(Comparator.comparingDouble(theme -> theme.npsImpact() == null ? Double.MAX_VALUE : theme.npsImpact()))
                 .forEach(theme -> {
                     Map<String, Object> row = new HashMap<>();
                     row.put("label", theme.label() + (theme.emerging() ? " ▲ emerging" : "")
@@ -273,30 +301,5 @@ public final class ExecutiveDashboard {
                         + " % of comments" + (topic.knownTheme() == null ? " — no theme covers it yet"
                                 : " — covered by " + topic.knownTheme()))
                 .toList());
-    }
-
-    static synchronized JasperReport themes() throws JRException {
-        if (themesReport == null) {
-            themesReport = JasperCompileManager.compileReport(load(THEMES_TEMPLATE));
-        }
-        return themesReport;
-    }
-
-    static synchronized JasperReport quality() throws JRException {
-        if (qualityReport == null) {
-            qualityReport = JasperCompileManager.compileReport(load(QUALITY_TEMPLATE));
-        }
-        return qualityReport;
-    }
-
-    private static JasperDesign load(String template) throws JRException {
-        try (InputStream in = ExecutiveDashboard.class.getClassLoader().getResourceAsStream(template)) {
-            if (in == null) {
-                throw new JRException("Missing report template " + template);
-            }
-            return JRXmlLoader.load(in);
-        } catch (IOException e) {
-            throw new JRException("Cannot read report template " + template, e);
-        }
     }
 }

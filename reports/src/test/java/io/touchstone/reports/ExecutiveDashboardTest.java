@@ -2,6 +2,8 @@ package io.touchstone.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.ReportSlice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -21,29 +23,74 @@ class ExecutiveDashboardTest {
     @Test
     void everyTemplateCompiles() throws Exception {
         for (ExecutiveDashboard.PageSize size : ExecutiveDashboard.PageSize.values()) {
-            assertThat(ExecutiveDashboard.main(size)).isNotNull();
+            assertThat(DashboardTemplates.page(size)).isNotNull();
         }
-        assertThat(ExecutiveDashboard.quality()).isNotNull();
-        assertThat(ExecutiveDashboard.themes()).isNotNull();
+        for (int columns = 2; columns <= 12; columns++) {
+            assertThat(DashboardTemplates.grid(columns).getColumnCount()).isEqualTo(columns);
+        }
+        for (String page : List.of(DashboardTemplates.BENCHMARKS, DashboardTemplates.THEMES,
+                DashboardTemplates.DATA_NOTES, DashboardTemplates.QUALITY)) {
+            assertThat(DashboardTemplates.subreport(page)).as(page).isNotNull();
+        }
     }
 
     @Test
     void pageOneShowsTheHeadlinesWithStatusChangeAndGaps() throws IOException {
-        String text = textOf(render(ExecutiveDashboard.PageSize.A4));
+        String text = pageText(render(ExecutiveDashboard.PageSize.A4), 1);
 
-        assertThat(text).contains("Northwind · Customer experience").contains("2026-10");
+        assertThat(text).contains("Northwind · Customer experience").contains("2026-10 (month, fiscal FY2027-P02");
         assertThat(text).contains("+27.4").contains("95 % interval 24.1 to 30.7").contains("n = 1,250");
         assertThat(text).contains("✖ Off target (32.0)").contains("▲ Near target (80.0)").contains("✔ On target (5.30)");
         assertThat(text).contains("vs 2026-09: +2.3 ▲, within noise");
         assertThat(text).contains("Gap to industry +1.4").contains("Gap to Fabrikam (best) −7.6 *");
         assertThat(text).contains("78.5 %").contains("5.31");
-        assertThat(text).contains("Café Zoë in Île-de-France: Ελλάδα Россия 東京");
-        assertThat(text).contains("nps must be a whole number 0-10, got '11' (12 rows)");
-        assertThat(text).contains("Themes costing the most NPS: Delivery −3.2 NPS points (140 comments")
+    }
+
+    @Test
+    void pageOneSaysWhatChangedFromTheNumbersAlone() throws IOException {
+        String text = pageText(render(ExecutiveDashboard.PageSize.A4), 1);
+
+        assertThat(text).contains("What changed vs 2026-09: NPS +2.3, CSAT +1.5, CES +0.06 (all within noise)")
+                .contains("largest significant moves: London · web NPS +9.0 to +41.0")
+                .contains("new topic “parcelink” (0.0 % → 3.1 % of comments)");
+        assertThat(text).as("a low-base move is never called a move").doesNotContain("North West · delivery NPS −42.0");
+    }
+
+    @Test
+    void pageOneHasTheHeatmapByJourneyStageWithLowBasesMarkedAndTheCostliestThemes() throws IOException {
+        String text = pageText(render(ExecutiveDashboard.PageSize.A4), 1);
+
+        assertThat(text).contains("NPS by journey stage, touchpoint and region")
+                .contains("Journey stage").contains("Touchpoint").contains("London").contains("North West")
+                .contains("All regions").contains("All touchpoints");
+        assertThat(text.indexOf("Browse and buy")).isLessThan(text.indexOf("Receive"));
+        assertThat(text).contains("+41.0").contains("−12.0 †").contains("+12.1");
+        assertThat(text).contains("† low base (n < 30): greyed, not coloured; — suppressed (n < 10)");
+        assertThat(text).contains("Themes costing the most NPS")
+                .contains("1. Delivery −3.2 NPS points · 140 comments")
                 .contains("“Parcel left in the rain, again”");
-        assertThat(text).doesNotContain("Staff attitude +1.8");
-        assertThat(text).contains("“parcelink” 0.0 % → 3.1 % of comments (no theme yet)");
-        assertThat(text).contains("Shared frustration — customers and employees are both negative about: Delivery.");
+        assertThat(text).as("a theme that adds NPS is not a cost").doesNotContain("Staff attitude +1.8");
+    }
+
+    @Test
+    void laterPagesHoldBenchmarksThemesAndDataNotes() throws IOException {
+        byte[] pdf = render(ExecutiveDashboard.PageSize.A4);
+
+        String benchmarks = pageText(pdf, 2);
+        assertThat(benchmarks).contains("How we compare").contains("Survey benchmark 2026-10, CX Panel.")
+                .contains("NPS gap to each competitor, by touchpoint")
+                .contains("NPS · All touchpoints").contains("+35.0 (−7.6 *)").contains("+22.0 (+5.4 *)")
+                .contains("Industry").contains("3 of 3");
+        String themes = pageText(pdf, 3);
+        assertThat(themes).contains("What customers talk about");
+        String notes = pageText(pdf, 4);
+        assertThat(notes).contains("Data notes").contains("Café Zoë in Île-de-France: Ελλάδα Россия 東京")
+                .contains("nps must be a whole number 0-10, got '11' (12 rows)")
+                .contains("Shared frustration — customers and employees are both negative about: Delivery.")
+                .contains("Data quality of this run").contains("1,262")
+                .contains("Low bases").contains("North West · delivery NPS (n = 25)")
+                .contains("Wales · installation NPS (n = 6, suppressed)")
+                .contains("Definitions in short").contains("taxonomy version abc123");
     }
 
     @Test
@@ -64,30 +111,58 @@ class ExecutiveDashboardTest {
     }
 
     @Test
-    void pageTwoListsTheThemesByNpsCostWithQuotesAndTheEmergingTopics() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(render(ExecutiveDashboard.PageSize.A4))) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setStartPage(2);
-            stripper.setEndPage(2);
-            String page = stripper.getText(pdf);
+    void themesPageListsTheThemesByNpsCostWithQuotesAndTheEmergingTopics() throws IOException {
+        String page = pageText(render(ExecutiveDashboard.PageSize.A4), 3);
 
-            assertThat(page).contains("What customers talk about");
-            assertThat(page.indexOf("Delivery · staff too")).isLessThan(page.indexOf("Staff attitude"));
-            assertThat(page).contains("−3.2").contains("“Parcel left in the rain, again”");
-            assertThat(page).contains("“parcelink”: 42 comments, 0.0 % → 3.1 % of comments — no theme covers it yet");
-        }
+        assertThat(page).contains("What customers talk about");
+        assertThat(page.indexOf("Delivery · staff too")).isLessThan(page.indexOf("Staff attitude"));
+        assertThat(page).contains("−3.2").contains("“Parcel left in the rain, again”");
+        assertThat(page).contains("“parcelink”: 42 comments, 0.0 % → 3.1 % of comments — no theme covers it yet");
     }
 
     @Test
-    void theStoryFitsOnPageOneAndThemesOnPageTwoInA4AndLetter() throws IOException {
-        try (PDDocument a4 = Loader.loadPDF(render(ExecutiveDashboard.PageSize.A4));
-                PDDocument letter = Loader.loadPDF(render(ExecutiveDashboard.PageSize.LETTER))) {
-            assertThat(a4.getNumberOfPages()).isEqualTo(2);
-            assertThat(letter.getNumberOfPages()).isEqualTo(2);
+    void theStoryFitsOnPageOneInA4AndLetterWithThreePagesBehindIt() throws IOException {
+        for (ExecutiveDashboard.PageSize size : ExecutiveDashboard.PageSize.values()) {
+            byte[] pdf = render(size);
+            try (PDDocument document = Loader.loadPDF(pdf)) {
+                assertThat(document.getNumberOfPages()).as(size.name()).isEqualTo(4);
+            }
+            assertThat(pageText(pdf, 1)).as(size + " page 1 holds the whole story")
+                    .contains("What changed").contains("Net Promoter Score").contains("NPS, last 13 periods")
+                    .contains("All touchpoints").contains("Themes costing the most NPS").contains("Benchmarks, themes");
+        }
+        try (PDDocument letter = Loader.loadPDF(render(ExecutiveDashboard.PageSize.LETTER))) {
             PDRectangle letterPage = letter.getPage(0).getMediaBox();
             assertThat(letterPage.getWidth()).isEqualTo(612);
             assertThat(letterPage.getHeight()).isEqualTo(792);
         }
+    }
+
+    @Test
+    void aSliceCopyCarriesTheSlicesOwnValueUnderTheCompanyHeadline() throws IOException {
+        CxPeriodReport company = SampleReport.october2026();
+        CxPeriodReport northWest = new CxPeriodReport(company.ownBrand(), company.period(), company.runId(),
+                company.businessDate(), company.generatedAt(), company.zone(), company.locale(), company.headlines(),
+                company.npsTrend(), company.kpis(), List.of(), company.dataQuality(), company.themes(), List.of(),
+                company.taxonomyVersion(), List.of(), company.npsHeatmap(), new ReportSlice("region", "North West"),
+                company.bases());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(northWest, pdf);
+
+        String page = pageText(pdf.toByteArray(), 1);
+        assertThat(page).contains("Northwind · Customer experience · North West")
+                .contains("company headline and the region North West only");
+        assertThat(page).contains("NPS in North West, last 13 periods");
+        assertThat(pageText(pdf.toByteArray(), 3)).contains("Emerging topics are mined over the whole company");
+    }
+
+    @Test
+    void heatmapColoursAreBandsAroundTheCompanyFigure() {
+        assertThat(NpsHeatmap.tone(-12)).isEqualTo(GridTable.Tone.WORSE_2);
+        assertThat(NpsHeatmap.tone(-5)).isEqualTo(GridTable.Tone.WORSE_1);
+        assertThat(NpsHeatmap.tone(2.9)).isEqualTo(GridTable.Tone.PAR);
+        assertThat(NpsHeatmap.tone(3)).isEqualTo(GridTable.Tone.BETTER_1);
+        assertThat(NpsHeatmap.tone(10)).isEqualTo(GridTable.Tone.BETTER_2);
     }
 
     private static byte[] render(ExecutiveDashboard.PageSize size) throws IOException {
@@ -96,9 +171,13 @@ class ExecutiveDashboardTest {
         return pdf.toByteArray();
     }
 
-    private static String textOf(byte[] pdf) throws IOException {
+    private static String pageText(byte[] pdf, int page) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(document);
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(page);
+            stripper.setEndPage(page);
+            // Lines wrap where the layout decides; the tests read the words, not the line breaks.
+            return stripper.getText(document).replaceAll("\\s+", " ");
         }
     }
 }

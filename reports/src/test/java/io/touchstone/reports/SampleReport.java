@@ -1,10 +1,12 @@
 package io.touchstone.reports;
 
 import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.BaseThresholds;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.EmergingTopic;
 import io.touchstone.reports.model.FeedQuality;
+import io.touchstone.reports.model.HeatmapCell;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.ReportPeriod;
@@ -39,6 +41,7 @@ final class SampleReport {
         List<KpiRow> kpis = new ArrayList<>(List.of(nps, csat, ces, responses));
         kpis.add(row("North West", "delivery", "NPS", -12.0, 25, -40.0, 16.0, 30.0, -42.0, null, 30.0,
                 TargetStatus.RED, BaseFlag.LOW, 28.0));
+        kpis.add(row("London", "web", "NPS", 41.0, 300, 33.0, 49.0, 32.0, 9.0, true, null, null, BaseFlag.OK, 35.0));
         kpis.add(row("Wales", "installation", "NPS", null, 6, null, null, null, null, null, null, null,
                 BaseFlag.SUPPRESSED, null));
         List<TrendPoint> trend = new ArrayList<>();
@@ -77,7 +80,25 @@ final class SampleReport {
                 List.of(new EmergingTopic("2026-10", "parcelink", 42, 3.1, 0.0, 88.5, null),
                         new EmergingTopic("2026-10", "late deliveri", 30, 2.2, 0.9, 14.2, "DELIVERY")),
                 "abc123",
-                List.of("Café Zoë in Île-de-France: Ελλάδα Россия 東京 — accented and CJK text prints."));
+                List.of("Café Zoë in Île-de-France: Ελλάδα Россия 東京 — accented and CJK text prints."),
+                heatmap(), null, BaseThresholds.DEFAULT);
+    }
+
+    /** NPS by touchpoint and region: London's web far above the company, North West's delivery a low base. */
+    static List<HeatmapCell> heatmap() {
+        return List.of(
+                new HeatmapCell("Browse and buy", 0, "web", "London", 41.0, 300, BaseFlag.OK),
+                new HeatmapCell("Browse and buy", 0, "web", "North West", 22.5, 210, BaseFlag.OK),
+                new HeatmapCell("Browse and buy", 0, "web", "ALL", 31.0, 510, BaseFlag.OK),
+                new HeatmapCell("Receive", 1, "delivery", "London", 26.0, 180, BaseFlag.OK),
+                new HeatmapCell("Receive", 1, "delivery", "North West", -12.0, 25, BaseFlag.LOW),
+                new HeatmapCell("Receive", 1, "delivery", "ALL", 14.0, 205, BaseFlag.OK),
+                new HeatmapCell("Receive", 1, "installation", "Wales", null, 6, BaseFlag.SUPPRESSED),
+                new HeatmapCell("Receive", 1, "installation", "ALL", 18.0, 80, BaseFlag.OK),
+                new HeatmapCell("", -1, "ALL", "London", 34.0, 480, BaseFlag.OK),
+                new HeatmapCell("", -1, "ALL", "North West", 12.1, 235, BaseFlag.OK),
+                new HeatmapCell("", -1, "ALL", "Wales", 30.0, 86, BaseFlag.OK),
+                new HeatmapCell("", -1, "ALL", "ALL", 27.4, 1250, BaseFlag.OK));
     }
 
     private static KpiRow row(String region, String touchpoint, String metric, Double value, long n, Double ciLow,

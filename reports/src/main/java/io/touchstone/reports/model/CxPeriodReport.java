@@ -10,10 +10,13 @@ import java.util.Locale;
  * Everything the dashboard and the finance workbook show for one reporting period: the
  * headline tiles, the NPS trend (13 periods, oldest first), every KPI row, the benchmark rows,
  * data quality per feed, the themes customers wrote about (with the taxonomy's version) and
- * plain-language notes (low bases, quarantined files, no data).
+ * plain-language notes (low bases, quarantined files, no data), the NPS heatmap by journey stage,
+ * touchpoint and region, and the slice a burst copy is cut for.
  *
  * @param locale the locale numbers and dates are formatted in on the PDF
  * @param zone the reporting time zone the period boundaries are in
+ * @param slice the region or touchpoint this copy is cut for; {@code null} for the company
+ *     dashboard. A slice's lists hold the company rows and the slice's own, nothing else.
  */
 public record CxPeriodReport(
         String ownBrand,
@@ -31,7 +34,10 @@ public record CxPeriodReport(
         List<ThemeRow> themes,
         List<EmergingTopic> emergingTopics,
         String taxonomyVersion,
-        List<String> notes) {
+        List<String> notes,
+        List<HeatmapCell> npsHeatmap,
+        ReportSlice slice,
+        BaseThresholds bases) {
 
     public CxPeriodReport {
         headlines = List.copyOf(headlines);
@@ -42,5 +48,11 @@ public record CxPeriodReport(
         themes = List.copyOf(themes);
         emergingTopics = List.copyOf(emergingTopics);
         notes = List.copyOf(notes);
+        npsHeatmap = List.copyOf(npsHeatmap);
+    }
+
+    /** Who this copy is for: the company, or the slice's name. */
+    public String audience() {
+        return slice == null ? "Company" : slice.value();
     }
 }

@@ -1,0 +1,111 @@
+package io.touchstone.reports;
+
+import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.FeedQuality;
+import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.ThemeRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The words of the data-notes page and the page-1 theme list: what the run's notes say, which
+ * values have a low base, the reject reasons, the taxonomy version and the definitions in
+ * short, so an executive can trust (or question) every number on the earlier pages.
+ */
+final class DataNotes {
+
+    private static final int LISTED_LOW_BASES = 24;
+    private static final int QUOTE_LENGTH = 110;
+
+    private DataNotes() {
+    }
+
+    /** The three themes that cost the most NPS points, each with one short quote. */
+    static String costliestThemes(CxPeriodReport report, DashboardText text) {
+        List<ThemeRow> costly = report.themes().stream()
+                .filter(theme -> theme.npsImpact() != null && theme.npsImpact() < 0 && theme.volume() > 0)
+                .sorted(Comparator.comparingDouble(ThemeRow::npsImpact))
+                .limit(3)
+                .toList();
+        if (costly.isEmpty()) {
+            return "No theme costs NPS points this period.";
+        }
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < costly.size(); i++) {
+            ThemeRow theme = costly.get(i);
+            lines.add((i + 1) + ". " + theme.label() + " " + text.signed("NPS", theme.npsImpact()) + " NPS points · "
+                    + text.integer(theme.volume()) + " comments · sentiment "
+                    + text.signed("CES", theme.sentiment() == null ? 0 : theme.sentiment())
+                    + (theme.quote() == null ? "" : "\n     “" + shorten(theme.quote()) + "”"));
+        }
+        return String.join("\n", lines);
+    }
+
+    static String notes(CxPeriodReport report, DashboardText text) {
+        List<String> notes = new ArrayList<>();
+        List<String> shared = report.themes().stream().filter(ThemeRow::sharedFrustration).map(ThemeRow::label).toList();
+        if (!shared.isEmpty()) {
+            notes.add("Shared frustration — customers and employees are both negative about: "
+                    + String.join(", ", shared) + ".");
+        }
+        notes.addAll(report.notes());
+        for (FeedQuality feed : report.dataQuality()) {
+            if (!feed.topRejectReasons().isEmpty()) {
+                notes.add("Most common " + feed.feed() + " rejects: " + String.join("; ", feed.topRejectReasons()));
+            }
+        }
+        if (report.taxonomyVersion() != null) {
+            notes.add("Themes from taxonomy version " + report.taxonomyVersion() + ".");
+        }
+        return bullets(notes);
+    }
+
+    static String lowBases(CxPeriodReport report, DashboardText text) {
+        List<KpiRow> low = report.kpis().stream()
+                .filter(row -> row.base() != BaseFlag.OK && row.brand().equals(report.ownBrand()))
+                .filter(row -> List.of("NPS", "CSAT", "CES").contains(row.metric()))
+                .sorted(Comparator.comparing(KpiRow::region).thenComparing(KpiRow::touchpoint)
+                        .thenComparing(KpiRow::metric))
+                .toList();
+        if (low.isEmpty()) {
+            return "Every NPS, CSAT and CES value of this report has a base of at least " + report.bases().low() + ".";
+        }
+        List<String> listed = low.stream().limit(LISTED_LOW_BASES)
+                .map(row -> WhatChanged.scope(row) + " " + row.metric() + " (n = " + text.integer(row.n())
+                        + (row.base() == BaseFlag.SUPPRESSED ? ", suppressed)" : ")"))
+                .toList();
+        return "Shown greyed with " + NpsHeatmap.LOW_BASE_MARK.strip() + " (n < " + report.bases().low()
+                + ", not tested or ranked) or blank (n < " + report.bases().suppressBelow() + "): "
+                + String.join("; ", listed)
+                + (low.size() > LISTED_LOW_BASES ? "; and " + (low.size() - LISTED_LOW_BASES)
+                        + " more (KPIs sheet, column base)." : ".");
+    }
+
+    static String definitions(CxPeriodReport report) {
+        return bullets(List.of(
+                "NPS: % promoters (9-10) − % detractors (0-6) of the answers to the recommend question, −100..100.",
+                "CSAT: % of satisfaction answers that are 4 or 5 of 5. CES: mean ease answer, 1-7, 7 = very easy.",
+                "95 % interval: value ± 1.96 standard errors. A change or gap marked * is significant: larger"
+                        + " than 1.96 combined standard errors, so unlikely to be chance.",
+                "Target status: ✔ on target; ▲ near (misses by less than the value's own 95 % margin);"
+                        + " ✖ off target.",
+                "Low base: n < " + report.bases().low() + " is greyed and never tested or ranked; n < "
+                        + report.bases().suppressBelow() + " is not shown.",
+                "NPS impact of a theme: NPS of all responses − NPS of the responses that do not mention it.",
+                "Benchmark gap: our score − the competitor's, for the period and scope the vendor measured."));
+    }
+
+    static String shorten(String quote) {
+        if (quote.length() <= QUOTE_LENGTH) {
+            return quote;
+        }
+        int cut = quote.lastIndexOf(' ', QUOTE_LENGTH - 1);
+        return quote.substring(0, cut > QUOTE_LENGTH / 2 ? cut : QUOTE_LENGTH - 1).stripTrailing() + "…";
+    }
+
+    private static String bullets(List<String> lines) {
+        return String.join("\n", lines.stream().map(line -> "• " + line).toList());
+    }
+}

@@ -1,0 +1,111 @@
+package io.touchstone.reports;
+
+import io.touchstone.reports.GridTable.Tone;
+import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.HeatmapCell;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The page-1 heatmap: NPS by touchpoint, in journey order and grouped by stage, down, and by
+ * region across, with the company's totals in the last row and column. A cell is coloured by
+ * how far it sits from the company's NPS, so the hot spots stand out; the number itself is
+ * always printed, so colour is never the only carrier. Low bases are greyed and marked, never
+ * coloured; suppressed cells are blank.
+ */
+final class NpsHeatmap {
+
+    static final String ALL = "ALL";
+    /** NPS points from the company figure that make a cell light or dark. */
+    static final double NOTABLE = 3;
+    static final double LARGE = 10;
+    static final String LOW_BASE_MARK = " †";
+
+    private NpsHeatmap() {
+    }
+
+    static boolean available(CxPeriodReport report) {
+        return report.npsHeatmap().stream().anyMatch(cell -> !cell.touchpoint().equals(ALL) || !cell.region().equals(ALL));
+    }
+
+    static GridTable table(CxPeriodReport report, DashboardText text) {
+        List<HeatmapCell> heatmap = report.npsHeatmap();
+        Map<String, HeatmapCell> byScope = new HashMap<>();
+        heatmap.forEach(cell -> byScope.put(cell.touchpoint() + "\u0000" + cell.region(), cell));
+        List<String> regions = heatmap.stream().map(HeatmapCell::region).filter(region -> !region.equals(ALL))
+                .distinct().sorted().toList();
+        List<HeatmapCell> rows = heatmap.stream().filter(cell -> !cell.touchpoint().equals(ALL))
+                .sorted(Comparator.comparingInt(HeatmapCell::stageOrder).thenComparing(HeatmapCell::touchpoint))
+                .filter(distinctBy(HeatmapCell::touchpoint))
+                .toList();
+        Double company = byScope.containsKey(ALL + "\u0000" + ALL) ? byScope.get(ALL + "\u0000" + ALL).nps() : null;
+
+        GridTable table = new GridTable(regions.size() + 3);
+        table.cell("Journey stage", Tone.HEAD_LEFT).cell("Touchpoint", Tone.HEAD_LEFT);
+        regions.forEach(region -> table.cell(region, Tone.HEAD));
+        table.cell("All regions", Tone.HEAD);
+        String stage = null;
+        for (HeatmapCell row : rows) {
+            table.cell(row.stage().equals(stage) ? "" : row.stage(), Tone.STAGE);
+            stage = row.stage();
+            table.cell(row.touchpoint(), Tone.LABEL);
+            for (String region : regions) {
+                value(table, byScope.get(row.touchpoint() + "\u0000" + region), company, text, false);
+            }
+            value(table, byScope.get(row.touchpoint() + "\u0000" + ALL), company, text, false);
+        }
+        table.cell("", Tone.STAGE).cell("All touchpoints", Tone.LABEL_TOTAL);
+        for (String region : regions) {
+            value(table, byScope.get(ALL + "\u0000" + region), company, text, false);
+        }
+        value(table, byScope.get(ALL + "\u0000" + ALL), company, text, true);
+        return table;
+    }
+
+    static String legend(CxPeriodReport report, DashboardText text) {
+        Double company = report.npsHeatmap().stream()
+                .filter(cell -> cell.touchpoint().equals(ALL) && cell.region().equals(ALL))
+                .map(HeatmapCell::nps).findFirst().orElse(null);
+        String against = company == null ? "the company's NPS" : "the company's " + text.signed("NPS", company);
+        return "Colour shows NPS against " + against + ": dark red " + (int) LARGE + "+ points below, light red "
+                + (int) NOTABLE + "–" + (int) LARGE + " below, grey within " + (int) NOTABLE + ", light green "
+                + (int) NOTABLE + "–" + (int) LARGE + " above, dark green " + (int) LARGE + "+ above."
+                + LOW_BASE_MARK + " low base (n < " + report.bases().low() + "): greyed, not coloured;"
+                + " — suppressed (n < " + report.bases().suppressBelow() + ").";
+    }
+
+    private static void value(GridTable table, HeatmapCell cell, Double company, DashboardText text, boolean corner) {
+        if (cell == null) {
+            table.cell("", Tone.PLAIN);
+        } else if (cell.base() == BaseFlag.SUPPRESSED || cell.nps() == null) {
+            table.cell("—", Tone.LOW);
+        } else if (cell.base() == BaseFlag.LOW) {
+            table.cell(text.signed("NPS", cell.nps()) + LOW_BASE_MARK, Tone.LOW);
+        } else if (corner || company == null) {
+            table.cell(text.signed("NPS", cell.nps()), Tone.TOTAL);
+        } else {
+            table.cell(text.signed("NPS", cell.nps()), tone(cell.nps() - company));
+        }
+    }
+
+    static Tone tone(double difference) {
+        if (difference <= -LARGE) {
+            return Tone.WORSE_2;
+        }
+        if (difference <= -NOTABLE) {
+            return Tone.WORSE_1;
+        }
+        if (difference >= LARGE) {
+            return Tone.BETTER_2;
+        }
+        return difference >= NOTABLE ? Tone.BETTER_1 : Tone.PAR;
+    }
+
+    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
+        java.util.Set<Object> seen = new java.util.HashSet<>();
+        return element -> seen.add(key.apply(element));
+    }
+}

@@ -1,0 +1,72 @@
+package io.touchstone.reports;
+
+import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.EmergingTopic;
+import io.touchstone.reports.model.HeadlineKpi;
+import io.touchstone.reports.model.KpiRow;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The one line at the top of page 1 that says what changed since the prior period, generated
+ * from the numbers: the headline changes (significant or within noise), the largest
+ * significant NPS moves of a region or touchpoint, and a new topic customers started to write
+ * about. Only significant moves are called moves, so the line never reads noise as news.
+ */
+final class WhatChanged {
+
+    private static final String ALL = "ALL";
+    private static final int MOVES = 2;
+
+    private WhatChanged() {
+    }
+
+    static String summarise(CxPeriodReport report, String priorLabel, DashboardText text) {
+        List<String> parts = new ArrayList<>();
+        List<String> headlines = new ArrayList<>();
+        boolean anySignificant = false;
+        for (HeadlineKpi headline : report.headlines()) {
+            KpiRow row = headline.current();
+            if (headline.metric().equals("RESPONSES") || row.change() == null) {
+                continue;
+            }
+            boolean significant = Boolean.TRUE.equals(row.changeSignificant());
+            anySignificant |= significant;
+            headlines.add(headline.metric() + " " + text.signed(headline.metric(), row.change())
+                    + (significant ? " (significant, now " + text.value(headline.metric(), row.value()) + ")" : ""));
+        }
+        if (headlines.isEmpty()) {
+            parts.add("no comparable prior period for the headline scores");
+        } else {
+            parts.add(String.join(", ", headlines) + (anySignificant ? "" : " (all within noise)"));
+        }
+        List<String> moves = report.kpis().stream()
+                .filter(row -> row.metric().equals("NPS") && row.brand().equals(report.ownBrand()))
+                .filter(row -> !(row.region().equals(ALL) && row.touchpoint().equals(ALL)))
+                .filter(row -> Boolean.TRUE.equals(row.changeSignificant()) && row.change() != null)
+                .sorted(Comparator.comparingDouble((KpiRow row) -> -Math.abs(row.change())))
+                .limit(MOVES)
+                .map(row -> scope(row) + " NPS " + text.signed("NPS", row.change()) + " to "
+                        + text.signed("NPS", row.value()))
+                .toList();
+        if (!moves.isEmpty()) {
+            parts.add("largest significant moves: " + String.join("; ", moves));
+        }
+        Optional<EmergingTopic> topic = report.emergingTopics().stream()
+                .filter(candidate -> candidate.knownTheme() == null).findFirst()
+                .or(() -> report.emergingTopics().stream().findFirst());
+        topic.ifPresent(emerging -> parts.add((emerging.knownTheme() == null ? "new topic “" : "rising topic “")
+                + emerging.term() + "” (" + text.plain("NPS", emerging.baselineShare()) + " % → "
+                + text.plain("NPS", emerging.share()) + " % of comments)"));
+        return "What changed vs " + priorLabel + ": " + String.join(" · ", parts) + ".";
+    }
+
+    static String scope(KpiRow row) {
+        if (row.region().equals(ALL)) {
+            return row.touchpoint();
+        }
+        return row.touchpoint().equals(ALL) ? row.region() : row.region() + " · " + row.touchpoint();
+    }
+}
