@@ -41,9 +41,9 @@ final class SampleReport {
         List<KpiRow> kpis = new ArrayList<>(List.of(nps, csat, ces, responses));
         kpis.add(row("North West", "delivery", "NPS", -12.0, 25, -40.0, 16.0, 30.0, -42.0, null, 30.0,
                 TargetStatus.RED, BaseFlag.LOW, 28.0));
-        kpis.add(row("London", "web", "NPS", 41.0, 300, 33.0, 49.0, 32.0, 9.0, true, null, null, BaseFlag.OK, 35.0));
         kpis.add(row("Wales", "installation", "NPS", null, 6, null, null, null, null, null, null, null,
                 BaseFlag.SUPPRESSED, null));
+        kpis.add(row("London", "web", "NPS", 41.0, 300, 33.0, 49.0, 32.0, 9.0, true, null, null, BaseFlag.OK, 35.0));
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 12; i >= 0; i--) {
             LocalDate month = START.minusMonths(i);
