@@ -2,6 +2,7 @@ package io.touchstone.cli;
 
 import io.touchstone.TouchstoneCommand;
 import io.touchstone.demo.DemoDataGenerator;
+import io.touchstone.demo.DemoDistribution;
 import io.touchstone.demo.DemoDataset;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.period.PeriodKind;
@@ -57,6 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
             spec.commandLine().getOut().printf("Demo data for %s: %,d survey responses, %,d benchmark rows,"
                             + " %,d targets in %s%n", dataset.ownBrand(), dataset.responses(), dataset.benchmarkRows(),
                     dataset.targetRows(), home.inbox());
+            spec.commandLine().getOut().printf("Burst recipients in %s%n", DemoDistribution.writeIfAbsent(home.root()));
             return RunReport.print(session.bean(NightlyJobRunner.class).run(
                             lastDayOfLastMonth.with(TemporalAdjusters.lastDayOfMonth()), PeriodKind.MONTH, home.inbox(),
                             out == null ? home.out() : out),

@@ -5,6 +5,7 @@ import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
 import io.touchstone.period.PeriodKind;
+import io.touchstone.publish.DistributionList;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -36,16 +37,21 @@ public final class NightlyJobRunner {
     private final Job nightlyJob;
     private final DSLContext dsl;
     private final Clock clock;
+    private final DistributionList distribution;
 
-    public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, DSLContext dsl) {
+    public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, DSLContext dsl,
+            DistributionList distribution) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.dsl = dsl;
         this.clock = Clock.systemUTC();
+        this.distribution = distribution;
     }
 
     public RunResult run(LocalDate businessDate, PeriodKind period, Path inbox, Path out) {
+        // A mistake in the distribution file is reported before an hour of loading, not after.
+        distribution.load();
         try {
             JobExecution execution = jobOperator.start(nightlyJob,
                     NightlyRun.parameters(businessDate, period, inbox, out, LocalDateTime.now(clock)));
@@ -69,6 +75,7 @@ public final class NightlyJobRunner {
             throw new IllegalArgumentException("Run " + runId + " completed; to run the period again use"
                     + " 'touchstone rerun --date " + last.getJobParameters().getLocalDate(NightlyRun.BUSINESS_DATE) + "'.");
         }
+        distribution.load();
         if (last.getStatus().isRunning()) {
             last = jobOperator.recover(last);
         }

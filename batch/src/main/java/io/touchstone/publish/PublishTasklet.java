@@ -12,7 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import io.touchstone.reports.model.ReportSlice;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -37,14 +40,16 @@ public final class PublishTasklet implements Tasklet {
     private final ExecutiveDashboard dashboard;
     private final FinanceWorkbookWriter workbook;
     private final MinedCommentsCsv comments;
+    private final DistributionList distribution;
     private final JsonMapper json = JsonMapper.builder().build();
 
     public PublishTasklet(ReportAssembler assembler, ExecutiveDashboard dashboard, FinanceWorkbookWriter workbook,
-            MinedCommentsCsv comments) {
+            MinedCommentsCsv comments, DistributionList distribution) {
         this.assembler = assembler;
         this.dashboard = dashboard;
         this.workbook = workbook;
         this.comments = comments;
+        this.distribution = distribution;
     }
 
     public static Path folderOf(NightlyRun run) {
@@ -58,6 +63,8 @@ public final class PublishTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         NightlyRun run = NightlyRun.of(contribution.getStepExecution());
         Instant generatedAt = Instant.now();
+        // Read first: a broken distribution file stops the step before any file is replaced.
+        List<DistributionList.Recipient> recipients = distribution.load();
         CxPeriodReport report = assembler.assemble(run, generatedAt);
         Path folder = folderOf(run);
         String label = run.period().label();
@@ -65,15 +72,52 @@ public final class PublishTasklet implements Tasklet {
         files.add(PublishedFile.write(folder, "cx-dashboard_" + label + ".pdf", out -> dashboard.render(report, out)));
         files.add(PublishedFile.write(folder, "cx-finance_" + label + ".xlsx", out -> workbook.write(report, out)));
         files.add(PublishedFile.write(folder, "cx-comments_" + label + ".csv", out -> comments.write(run, out)));
+        List<RunManifest.Delivery> deliveries = new ArrayList<>();
+        Map<ReportSlice, String> burst = new LinkedHashMap<>();
+        for (DistributionList.Recipient recipient : recipients) {
+            String name = burst.computeIfAbsent(recipient.slice(), slice -> {
+                String file = "cx-dashboard_" + label + "_" + slice.fileSuffix() + ".pdf";
+                if (burst.containsValue(file)) {
+                    throw new IllegalArgumentException("Two slices of the distribution file would both be written to "
+                            + file + "; rename one of them.");
+                }
+                CxPeriodReport copy = assembler.assemble(run, generatedAt, slice);
+                files.add(PublishedFile.write(folder, file, out -> dashboard.render(copy, out)));
+                return file;
+            });
+            deliveries.add(new RunManifest.Delivery(recipient.name(), recipient.email(),
+                    recipient.slice().isRegion() ? recipient.slice().value() : null,
+                    recipient.slice().isRegion() ? null : recipient.slice().value(), name));
+        }
         keepEarlierManifest(folder, run.runId());
         RunManifest manifest = new RunManifest(run.runId(), run.businessDate(),
                 new RunManifest.Period(run.period().kind().code(), label, run.period().start(), run.period().end()),
-                generatedAt, report.taxonomyVersion(), report.dataQuality(), files);
+                generatedAt, report.taxonomyVersion(), report.dataQuality(), files, deliveries);
         PublishedFile.write(folder, MANIFEST, out -> out.write(
                 json.writerWithDefaultPrettyPrinter().writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8)));
+        removeWithdrawnCopies(folder, label, burst.values());
         contribution.incrementWriteCount(files.size() + 1);
         contribution.getStepExecution().getExecutionContext().putString("published.folder", folder.toString());
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Deletes burst copies an earlier run wrote for recipients no longer in the distribution
+     * file, after the new manifest is in place: a stale copy must not be mistaken for this one.
+     */
+    private static void removeWithdrawnCopies(Path folder, String label, java.util.Collection<String> current) {
+        String prefix = "cx-dashboard_" + label + "_";
+        try (var listing = Files.list(folder)) {
+            for (Path file : listing.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(prefix) && name.endsWith(".pdf") && !current.contains(name)) {
+                    Files.delete(file);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot remove withdrawn burst copies from " + folder + ": "
+                    + e.getMessage(), e);
+        }
     }
 
     private void keepEarlierManifest(Path folder, long runId) {

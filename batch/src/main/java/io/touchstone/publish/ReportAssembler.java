@@ -22,6 +22,9 @@ import io.touchstone.kpi.Metric;
 import io.touchstone.kpi.Scope;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.BaseThresholds;
+import io.touchstone.reports.model.HeatmapCell;
+import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.EmergingTopic;
@@ -71,10 +74,21 @@ public final class ReportAssembler {
         this.taxonomy = taxonomy;
     }
 
+    /** The company dashboard's content. */
     public CxPeriodReport assemble(NightlyRun run, Instant generatedAt) {
+        return assemble(run, generatedAt, ReportScope.COMPANY);
+    }
+
+    /** A burst copy's content: the company headline and the slice's own figures, nothing else. */
+    public CxPeriodReport assemble(NightlyRun run, Instant generatedAt, ReportSlice slice) {
+        return assemble(run, generatedAt, new ReportScope(slice));
+    }
+
+    private CxPeriodReport assemble(NightlyRun run, Instant generatedAt, ReportScope scope) {
         ReportingPeriod period = run.period();
         List<KpiRow> kpis = dsl.selectFrom(KPI_VALUE)
                 .where(KPI_VALUE.PERIOD_KIND.eq(period.kind().code()).and(KPI_VALUE.PERIOD.eq(period.label())))
+                .and(scope.condition(KPI_VALUE.REGION, KPI_VALUE.TOUCHPOINT))
                 .orderBy(KPI_VALUE.BRAND.ne(Scope.ALL), KPI_VALUE.BRAND, KPI_VALUE.REGION.ne(Scope.ALL),
                         KPI_VALUE.REGION, KPI_VALUE.TOUCHPOINT.ne(Scope.ALL), KPI_VALUE.TOUCHPOINT)
                 .fetch(ReportAssembler::kpiRow)
@@ -83,27 +97,45 @@ public final class ReportAssembler {
                 .toList();
         List<BenchmarkGapRecord> gaps = dsl.selectFrom(BENCHMARK_GAP)
                 .where(BENCHMARK_GAP.PERIOD_KIND.eq(period.kind().code()).and(BENCHMARK_GAP.PERIOD.eq(period.label())))
+                .and(scope.condition(BENCHMARK_GAP.REGION, BENCHMARK_GAP.TOUCHPOINT))
                 .orderBy(BENCHMARK_GAP.METRIC, BENCHMARK_GAP.REGION.ne(Scope.ALL), BENCHMARK_GAP.REGION,
                         BENCHMARK_GAP.TOUCHPOINT.ne(Scope.ALL), BENCHMARK_GAP.TOUCHPOINT,
                         BENCHMARK_GAP.BRAND.eq("INDUSTRY"), BENCHMARK_GAP.BRAND)
                 .fetch();
-        List<FeedQuality> quality = dataQuality(run);
+        List<FeedQuality> quality = dataQuality(run, scope);
         return new CxPeriodReport(properties.ownBrand(), period.toReportPeriod(), run.runId(), run.businessDate(),
                 generatedAt, properties.reporting().timeZone(), properties.reporting().locale(),
-                headlines(period, kpis, gaps), trend(period), kpis,
-                benchmarkRows(period, gaps), quality, themes(period), emergingTopics(period),
+                headlines(period, gaps), trend(period, scope), kpis,
+                benchmarkRows(period, gaps), quality, themes(period, scope),
+                scope.slice() == null ? emergingTopics(period) : List.of(),
                 taxonomy.version(),
-                notes(period, kpis, gaps, quality));
+                notes(period, scope, kpis, gaps, quality),
+                heatmap(kpis), scope.slice(),
+                new BaseThresholds(properties.base().low(), properties.base().suppressBelow()));
     }
 
-    private List<HeadlineKpi> headlines(ReportingPeriod period, List<KpiRow> kpis, List<BenchmarkGapRecord> gaps) {
+    /** NPS of the own brand per touchpoint and region (totals included), each with its journey stage. */
+    private List<HeatmapCell> heatmap(List<KpiRow> kpis) {
+        JourneyMap journey = new JourneyMap(properties.reporting().journeyStages());
+        return kpis.stream()
+                .filter(row -> row.metric().equals(Metric.NPS.name()) && row.brand().equals(properties.ownBrand()))
+                .map(row -> new HeatmapCell(row.touchpoint().equals(Scope.ALL) ? "" : journey.stageOf(row.touchpoint()),
+                        row.touchpoint().equals(Scope.ALL) ? -1 : journey.orderOf(row.touchpoint()),
+                        row.touchpoint(), row.region(), row.value(), row.n(), row.base()))
+                .toList();
+    }
+
+    /** The company's headline tiles: the same on every copy, burst or not. */
+    private List<HeadlineKpi> headlines(ReportingPeriod period, List<BenchmarkGapRecord> gaps) {
+        Map<String, KpiRow> companyRows = new HashMap<>();
+        dsl.selectFrom(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD_KIND.eq(period.kind().code()).and(KPI_VALUE.PERIOD.eq(period.label())))
+                .and(KPI_VALUE.BRAND.eq(properties.ownBrand()))
+                .and(KPI_VALUE.REGION.eq(Scope.ALL)).and(KPI_VALUE.TOUCHPOINT.eq(Scope.ALL))
+                .forEach(row -> companyRows.put(row.getMetric(), kpiRow(row)));
         List<HeadlineKpi> headlines = new ArrayList<>();
         for (Metric metric : HEADLINE_METRICS) {
-            KpiRow current = kpis.stream()
-                    .filter(row -> row.metric().equals(metric.name()) && row.brand().equals(properties.ownBrand())
-                            && row.region().equals(Scope.ALL) && row.touchpoint().equals(Scope.ALL))
-                    .findFirst()
-                    .orElseGet(() -> emptyRow(period, metric));
+            KpiRow current = companyRows.getOrDefault(metric.name(), emptyRow(period, metric));
             List<BenchmarkGapRecord> company = gaps.stream()
                     .filter(gap -> gap.getMetric().equals(metric.name()) && gap.getRegion().equals(Scope.ALL)
                             && gap.getTouchpoint().equals(Scope.ALL))
@@ -158,10 +190,11 @@ public final class ReportAssembler {
         return rows;
     }
 
-    private List<ThemeRow> themes(ReportingPeriod period) {
+    /** The themes of the copy's own scope, quotes included: the company's, or the slice's alone. */
+    private List<ThemeRow> themes(ReportingPeriod period, ReportScope scope) {
         return dsl.selectFrom(THEME_MEASURE)
                 .where(THEME_MEASURE.PERIOD_KIND.eq(period.kind().code()).and(THEME_MEASURE.PERIOD.eq(period.label())))
-                .and(THEME_MEASURE.REGION.eq(Scope.ALL)).and(THEME_MEASURE.TOUCHPOINT.eq(Scope.ALL))
+                .and(THEME_MEASURE.REGION.eq(scope.ownRegion())).and(THEME_MEASURE.TOUCHPOINT.eq(scope.ownTouchpoint()))
                 .orderBy(THEME_MEASURE.VOLUME.desc(), THEME_MEASURE.THEME)
                 .fetch(theme -> new ThemeRow(theme.getPeriod(), theme.getTheme(), theme.getLabel(), theme.getCategory(),
                         theme.getVolume(), number(theme.getShare()), number(theme.getSentiment()),
@@ -179,15 +212,15 @@ public final class ReportAssembler {
                         topic.getG2().doubleValue(), topic.getKnownTheme()));
     }
 
-    private List<TrendPoint> trend(ReportingPeriod period) {
+    private List<TrendPoint> trend(ReportingPeriod period, ReportScope scope) {
         List<ReportingPeriod> periods = period.trend(properties.reporting().trendPeriods());
         Map<String, KpiValueRecord> stored = new HashMap<>();
         dsl.selectFrom(KPI_VALUE)
                 .where(KPI_VALUE.PERIOD_KIND.eq(period.kind().code()))
                 .and(KPI_VALUE.PERIOD.in(periods.stream().map(ReportingPeriod::label).toList()))
                 .and(KPI_VALUE.BRAND.eq(properties.ownBrand()))
-                .and(KPI_VALUE.REGION.eq(Scope.ALL))
-                .and(KPI_VALUE.TOUCHPOINT.eq(Scope.ALL))
+                .and(KPI_VALUE.REGION.eq(scope.ownRegion()))
+                .and(KPI_VALUE.TOUCHPOINT.eq(scope.ownTouchpoint()))
                 .and(KPI_VALUE.METRIC.eq(Metric.NPS.name()))
                 .forEach(row -> stored.put(row.getPeriod(), row));
         return periods.stream().map(point -> {
@@ -201,7 +234,11 @@ public final class ReportAssembler {
         }).toList();
     }
 
-    private List<FeedQuality> dataQuality(NightlyRun run) {
+    /**
+     * Per feed: files, rows, rejects and the data's as-of time. A burst copy leaves out the reject
+     * reasons, which can quote raw rows of any region.
+     */
+    private List<FeedQuality> dataQuality(NightlyRun run, ReportScope scope) {
         Map<String, Instant> asOf = new HashMap<>();
         OffsetDateTime latestResponse = dsl.select(max(RESPONSE.RESPONDED_AT)).from(RESPONSE).fetchOne().value1();
         if (latestResponse != null) {
@@ -245,7 +282,8 @@ public final class ReportAssembler {
                 .groupBy(INGEST_FILE.FEED)
                 .forEach(r -> byFeed.put(r.value1(), new FeedQuality(r.value1(), r.value2(), r.value3(),
                         longOf(r.value4()), longOf(r.value5()), longOf(r.value6()),
-                        reasons.getOrDefault(r.value1(), List.of()), asOf.get(r.value1()))));
+                        scope.slice() == null ? reasons.getOrDefault(r.value1(), List.of()) : List.of(),
+                        asOf.get(r.value1()))));
         List<FeedQuality> quality = new ArrayList<>();
         for (Feed feed : Feed.values()) {
             quality.add(byFeed.getOrDefault(feed.code(),
@@ -254,9 +292,15 @@ public final class ReportAssembler {
         return quality;
     }
 
-    private List<String> notes(ReportingPeriod period, List<KpiRow> kpis, List<BenchmarkGapRecord> gaps,
-            List<FeedQuality> quality) {
+    private List<String> notes(ReportingPeriod period, ReportScope scope, List<KpiRow> kpis,
+            List<BenchmarkGapRecord> gaps, List<FeedQuality> quality) {
         List<String> notes = new ArrayList<>();
+        ReportSlice slice = scope.slice();
+        if (slice != null && kpis.stream().noneMatch(row -> row.n() > 0
+                && (slice.isRegion() ? row.region() : row.touchpoint()).equals(slice.value()))) {
+            notes.add("No survey responses from the " + slice.dimension() + " '" + slice.value() + "' in "
+                    + period.label() + ": check its spelling in the distribution file against the feeds.");
+        }
         boolean noResponses = kpis.stream().noneMatch(row -> row.metric().equals(Metric.RESPONSES.name()) && row.n() > 0);
         if (noResponses) {
             notes.add("No survey responses fall in " + period.label() + " (" + period.start() + " to " + period.end()
@@ -269,18 +313,6 @@ public final class ReportAssembler {
                     + " n < %d are suppressed.", low, properties.base().low(), suppressed,
                     properties.base().suppressBelow()));
         }
-        List<String> moves = kpis.stream()
-                .filter(row -> row.metric().equals(Metric.NPS.name()) && Boolean.TRUE.equals(row.changeSignificant()))
-                .filter(row -> !(row.region().equals(Scope.ALL) && row.touchpoint().equals(Scope.ALL)))
-                .filter(row -> row.brand().equals(properties.ownBrand()))
-                .sorted(Comparator.comparing((KpiRow row) -> -Math.abs(row.change())))
-                .limit(3)
-                .map(row -> String.format(Locale.ROOT, "%s %s %+.1f to %.1f", scopeName(row), "NPS", row.change(),
-                        row.value()))
-                .toList();
-        if (!moves.isEmpty()) {
-            notes.add("Largest significant NPS moves vs " + period.prior().label() + ": " + String.join("; ", moves) + ".");
-        }
         if (!gaps.isEmpty()) {
             notes.add("Competitor benchmarks: " + gaps.get(0).getBenchmarkPeriod()
                     + Optional.ofNullable(gaps.get(0).getSource()).map(source -> ", " + source).orElse("") + ".");
@@ -292,13 +324,6 @@ public final class ReportAssembler {
         quality.stream().filter(feed -> feed.rowsRejected() > 0).forEach(feed -> notes.add(feed.rowsRejected()
                 + " " + feed.feed() + " rows were rejected; see the Data quality sheet."));
         return notes;
-    }
-
-    private static String scopeName(KpiRow row) {
-        if (row.region().equals(Scope.ALL)) {
-            return row.touchpoint();
-        }
-        return row.touchpoint().equals(Scope.ALL) ? row.region() : row.region() + " · " + row.touchpoint();
     }
 
     private static KpiRow kpiRow(KpiValueRecord row) {

@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * {@code manifest.json}: what a published folder holds and what it was made from — run id,
  * business date, period, data as-of per feed, every file with its SHA-256, rows read, loaded and
- * rejected per feed, and the version (SHA-256) of the theme taxonomy the comments were mined with.
+ * rejected per feed, the version (SHA-256) of the theme taxonomy the comments were mined with,
+ * and who receives which burst copy.
  */
 public record RunManifest(
         long runId,
@@ -17,9 +18,14 @@ public record RunManifest(
         Instant generatedAt,
         String taxonomyVersion,
         List<FeedQuality> feeds,
-        List<PublishedFile> files) {
+        List<PublishedFile> files,
+        List<Delivery> recipients) {
 
     /** The reporting period of the folder. */
     public record Period(String kind, String label, LocalDate start, LocalDate end) {
+    }
+
+    /** A recipient of the distribution file and the burst copy cut for them. */
+    public record Delivery(String name, String email, String region, String touchpoint, String file) {
     }
 }

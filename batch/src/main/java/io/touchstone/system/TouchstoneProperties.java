@@ -2,6 +2,7 @@ package io.touchstone.system;
 
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -43,11 +44,29 @@ public record TouchstoneProperties(
         return configured == null ? Map.of() : configured.columns();
     }
 
+    /**
+     * @param journeyStages the customer journey in order, each stage with its touchpoints: the
+     *     rows of the dashboard's heatmap (a touchpoint in none is shown under "Other")
+     * @param distribution the burst distribution file ({@code null}: {@code distribution.yml} in
+     *     the home folder, when it exists)
+     */
     public record Reporting(
             @DefaultValue("UTC") ZoneId timeZone,
             @DefaultValue("en-GB") Locale locale,
             @DefaultValue("A4") String pageSize,
-            @DefaultValue("13") int trendPeriods) {
+            @DefaultValue("13") int trendPeriods,
+            List<JourneyStage> journeyStages,
+            Path distribution) {
+
+        public Reporting {
+            journeyStages = journeyStages == null ? List.of() : List.copyOf(journeyStages);
+        }
+    }
+
+    public record JourneyStage(String name, List<String> touchpoints) {
+        public JourneyStage {
+            touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
+        }
     }
 
     public record Base(@DefaultValue("30") int low, @DefaultValue("10") int suppressBelow) {

@@ -58,7 +58,7 @@ class FeedIngestTest extends WarehouseTest {
         RunResult result = run();
 
         // then
-        assertThat(result.published()).isTrue();
+        assertThat(result.published()).as(String.valueOf(result.failure())).isTrue();
         List<ResponseRecord> rows = dsl.selectFrom(RESPONSE).orderBy(RESPONSE.RESPONSE_ID).fetch();
         assertThat(rows).extracting(ResponseRecord::getResponseId).containsExactly("R1", "R2", "R3");
         ResponseRecord first = rows.get(0);
@@ -98,7 +98,7 @@ class FeedIngestTest extends WarehouseTest {
         RunResult result = run();
 
         // then
-        assertThat(result.published()).isTrue();
+        assertThat(result.published()).as(String.valueOf(result.failure())).isTrue();
         assertThat(dsl.fetchCount(RESPONSE)).isEqualTo(1);
         List<Record3<String, Long, String>> rejects = dsl.select(INGEST_FILE.FILE_NAME, REJECT.LINE_NO, REJECT.REASON)
                 .from(REJECT).join(INGEST_FILE).using(INGEST_FILE.FILE_ID)
@@ -193,7 +193,7 @@ class FeedIngestTest extends WarehouseTest {
         RunResult result = run();
 
         // then
-        assertThat(result.published()).isTrue();
+        assertThat(result.published()).as(String.valueOf(result.failure())).isTrue();
         assertThat(dsl.fetchCount(RESPONSE)).isZero();
         assertThat(dsl.selectFrom(INGEST_FILE).where(INGEST_FILE.STATUS.eq("quarantined")).fetch()).hasSize(3);
         Path quarantine = HOME.resolve("quarantine");

@@ -150,8 +150,8 @@ public final class ExecutiveDashboard {
         page.put("EMERGING", report.slice() != null
                 ? "Emerging topics are mined over the whole company's comments: see the company dashboard."
                 : emergingText(report, text));
-        page.put("TAXONOMY", "Themes of the taxonomy" + (report.slice() == null ? "" : " in " + report.slice().value()
-                + "'s comments") + ", largest NPS cost first; sentiment −1..1 of the sentences that mention the theme;"
+        page.put("TAXONOMY", "Themes of the taxonomy" + (report.slice() == null ? ""
+                : " in the comments from " + report.slice().value()) + ", largest NPS cost first; sentiment −1..1 of the sentences that mention the theme;"
                 + " NPS impact = NPS of all responses − NPS of those not mentioning it."
                 + (report.taxonomyVersion() == null ? "" : " Taxonomy " + report.taxonomyVersion().substring(0,
                         Math.min(12, report.taxonomyVersion().length())) + "."));

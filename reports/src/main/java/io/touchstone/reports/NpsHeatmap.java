@@ -68,9 +68,14 @@ final class NpsHeatmap {
     static String legend(CxPeriodReport report, DashboardText text) {
         Double company = report.npsHeatmap().stream()
                 .filter(cell -> cell.touchpoint().equals(ALL) && cell.region().equals(ALL))
-                .map(HeatmapCell::nps).findFirst().orElse(null);
-        String against = company == null ? "the company's NPS" : "the company's " + text.signed("NPS", company);
-        return "Colour shows NPS against " + against + ": dark red " + (int) LARGE + "+ points below, light red "
+                .findFirst().map(HeatmapCell::nps).orElse(null);
+        if (company == null) {
+            return "Not coloured: the company's NPS has too small a base to compare against." + LOW_BASE_MARK
+                    + " low base (n < " + report.bases().low() + "), greyed; — suppressed (n < "
+                    + report.bases().suppressBelow() + ").";
+        }
+        return "Colour shows NPS against the company's " + text.signed("NPS", company) + ": dark red " + (int) LARGE
+                + "+ points below, light red "
                 + (int) NOTABLE + "–" + (int) LARGE + " below, grey within " + (int) NOTABLE + ", light green "
                 + (int) NOTABLE + "–" + (int) LARGE + " above, dark green " + (int) LARGE + "+ above."
                 + LOW_BASE_MARK + " low base (n < " + report.bases().low() + "): greyed, not coloured;"

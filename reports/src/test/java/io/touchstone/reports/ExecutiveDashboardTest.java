@@ -2,7 +2,11 @@ package io.touchstone.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.HeadlineKpi;
+import io.touchstone.reports.model.HeatmapCell;
+import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.ReportSlice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -154,6 +158,27 @@ class ExecutiveDashboardTest {
                 .contains("company headline and the region North West only");
         assertThat(page).contains("NPS in North West, last 13 periods");
         assertThat(pageText(pdf.toByteArray(), 3)).contains("Emerging topics are mined over the whole company");
+    }
+
+    @Test
+    void aPeriodWhoseEveryValueIsSuppressedStillRendersAndSaysSo() throws IOException {
+        CxPeriodReport full = SampleReport.october2026();
+        List<HeadlineKpi> suppressed = full.headlines().stream().map(headline -> new HeadlineKpi(headline.metric(),
+                headline.label(), new KpiRow("2026-10", SampleReport.START, SampleReport.END, "Northwind", "ALL", "ALL",
+                        headline.metric(), null, 4, null, null, null, null, null, null, null, BaseFlag.SUPPRESSED, null),
+                null, null, null, null, null, null, null, null)).toList();
+        CxPeriodReport report = new CxPeriodReport(full.ownBrand(), full.period(), full.runId(), full.businessDate(),
+                full.generatedAt(), full.zone(), full.locale(), suppressed, List.of(), List.of(), List.of(),
+                full.dataQuality(), List.of(), List.of(), null, List.of(),
+                List.of(new HeatmapCell("Receive", 0, "delivery", "London", null, 3, BaseFlag.SUPPRESSED),
+                        new HeatmapCell("", -1, "ALL", "ALL", null, 4, BaseFlag.SUPPRESSED)),
+                null, full.bases());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
+
+        String page = pageText(pdf.toByteArray(), 1);
+        assertThat(page).contains("n = 4 · suppressed").contains("Not coloured")
+                .contains("No theme costs NPS points this period.");
     }
 
     @Test

@@ -1,0 +1,125 @@
+package io.touchstone.publish;
+
+import io.touchstone.reports.model.ReportSlice;
+import io.touchstone.system.TouchstoneProperties;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Component;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.error.YAMLException;
+
+/**
+ * The burst distribution file a CX lead edits: who receives which slice of the dashboard. Read
+ * afresh for every run, so an edit takes effect on the next run without a restart; a mistake is
+ * reported with the file, the recipient and what to write instead, before any work is done.
+ *
+ * <pre>
+ * recipients:
+ *   - name: Priya Shah
+ *     email: priya.shah@example.com
+ *     region: North West
+ *   - name: Tom Evans
+ *     touchpoint: delivery
+ * </pre>
+ */
+@Component
+public final class DistributionList {
+
+    static final String DEFAULT_FILE = "distribution.yml";
+    private static final Set<String> KEYS = Set.of("name", "email", "region", "touchpoint");
+
+    /** One person and the slice their copy is cut for. */
+    public record Recipient(String name, String email, ReportSlice slice) {
+    }
+
+    private final TouchstoneProperties properties;
+
+    public DistributionList(TouchstoneProperties properties) {
+        this.properties = properties;
+    }
+
+    /** The configured file, else the home's {@code distribution.yml}; {@code null} when neither is set up. */
+    Path file() {
+        Path configured = properties.reporting().distribution();
+        if (configured != null) {
+            return configured;
+        }
+        Path inHome = properties.touchstoneHome().root().resolve(DEFAULT_FILE);
+        return Files.exists(inHome) ? inHome : null;
+    }
+
+    /** The recipients, in file order; none when there is no distribution file. */
+    public List<Recipient> load() {
+        Path file = file();
+        if (file == null) {
+            return List.of();
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("The distribution file " + file + " does not exist; create it or"
+                    + " unset touchstone.reporting.distribution.");
+        }
+        Object document;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException | YAMLException e) {
+            throw new IllegalArgumentException("Cannot read the distribution file " + file + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (document == null) {
+            return List.of();
+        }
+        if (!(document instanceof Map<?, ?> root) || !(root.get("recipients") instanceof List<?> entries)) {
+            throw new IllegalArgumentException("The distribution file " + file + " must hold a list under"
+                    + " 'recipients:', each with a name and a region or a touchpoint.");
+        }
+        List<Recipient> recipients = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            recipients.add(recipient(file, i + 1, entries.get(i)));
+        }
+        return recipients;
+    }
+
+    private static Recipient recipient(Path file, int number, Object entry) {
+        String where = "The distribution file " + file + ", recipient " + number;
+        if (!(entry instanceof Map<?, ?> fields)) {
+            throw new IllegalArgumentException(where + ": write name, email and a region or a touchpoint, one per line.");
+        }
+        for (Object key : fields.keySet()) {
+            if (!KEYS.contains(String.valueOf(key))) {
+                throw new IllegalArgumentException(where + ": unknown setting '" + key + "'; use name, email, region"
+                        + " or touchpoint.");
+            }
+        }
+        String name = text(fields.get("name"));
+        String email = text(fields.get("email"));
+        String region = text(fields.get("region"));
+        String touchpoint = text(fields.get("touchpoint"));
+        String who = where + (name == null ? "" : " (" + name + ")");
+        if (name == null) {
+            throw new IllegalArgumentException(where + ": give the recipient a name.");
+        }
+        if ((region == null) == (touchpoint == null)) {
+            throw new IllegalArgumentException(who + ": give a region or a touchpoint (one of them) to cut the copy for.");
+        }
+        return new Recipient(name, email, region != null
+                ? new ReportSlice(ReportSlice.REGION, region)
+                : new ReportSlice(ReportSlice.TOUCHPOINT, touchpoint));
+    }
+
+    private static String text(Object value) {
+        if (value == null) {
+            return null;
+        }
+        String text = String.valueOf(value).strip();
+        return text.isEmpty() ? null : text;
+    }
+}
