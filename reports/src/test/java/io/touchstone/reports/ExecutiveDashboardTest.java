@@ -88,7 +88,7 @@ class ExecutiveDashboardTest {
         String themes = pageText(pdf, 3);
         assertThat(themes).contains("What customers talk about");
         String notes = pageText(pdf, 4);
-        assertThat(notes).contains("Data notes").contains("Café Zoë in Île-de-France: Ελλάδα Россия 東京")
+        assertThat(notes).contains("Data notes").contains("Café Zoë in Île-de-France: Ελλάδα Россия 東京 서울").contains("顾客说：我们很满意")
                 .contains("nps must be a whole number 0-10, got '11' (12 rows)")
                 .contains("Shared frustration — customers and employees are both negative about: Delivery.")
                 .contains("Data quality of this run").contains("1,262")
@@ -109,8 +109,9 @@ class ExecutiveDashboardTest {
                     assertThat(font.isEmbedded()).as(font.getName() + " embedded").isTrue();
                 }
             }
-            assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("DejaVu") || name.contains("DroidSansFallback"))
-                    .anyMatch(name -> name.contains("DroidSansFallback"));
+            assertThat(fonts).isNotEmpty().allMatch(name -> name.contains("DejaVu") || name.contains("DroidSansFallback")
+                            || name.contains("NanumSquare"))
+                    .anyMatch(name -> name.contains("DroidSansFallback")).anyMatch(name -> name.contains("NanumSquare"));
         }
     }
 

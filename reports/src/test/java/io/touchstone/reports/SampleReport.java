@@ -80,7 +80,8 @@ final class SampleReport {
                 List.of(new EmergingTopic("2026-10", "parcelink", 42, 3.1, 0.0, 88.5, null),
                         new EmergingTopic("2026-10", "late deliveri", 30, 2.2, 0.9, 14.2, "DELIVERY")),
                 "abc123",
-                List.of("Café Zoë in Île-de-France: Ελλάδα Россия 東京 — accented and CJK text prints."),
+                List.of("Café Zoë in Île-de-France: Ελλάδα Россия 東京 서울 — accented and CJK text prints.",
+                        "顾客说：我们很满意 (simplified Chinese, beyond the Korean font's Hanja)."),
                 heatmap(), null, BaseThresholds.DEFAULT);
     }
 
