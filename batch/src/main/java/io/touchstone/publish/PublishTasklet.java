@@ -25,8 +25,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishes the period's dashboard, finance workbook and mined comments into
- * {@code <out>/<yyyy>/<mm>/<period>/},
+ * Publishes the period's dashboard, one burst copy of it per slice of the distribution file,
+ * the finance workbook and the mined comments into {@code <out>/<yyyy>/<mm>/<period>/},
  * each file written aside and renamed, then {@code manifest.json} last: a folder whose manifest
  * names a file holds that file whole. A rerun replaces the files and keeps the earlier run's
  * manifest as {@code manifest.<run-id>.json}.
