@@ -12,6 +12,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -180,6 +181,22 @@ class ExecutiveDashboardTest {
         String page = pageText(pdf.toByteArray(), 1);
         assertThat(page).contains("n = 4 · suppressed").contains("Not coloured")
                 .contains("No theme costs NPS points this period.");
+    }
+
+    @Test
+    void numbersAreFormattedForTheConfiguredLocale() throws IOException {
+        CxPeriodReport uk = SampleReport.october2026();
+        CxPeriodReport german = new CxPeriodReport(uk.ownBrand(), uk.period(), uk.runId(), uk.businessDate(),
+                uk.generatedAt(), uk.zone(), Locale.GERMANY, uk.headlines(), uk.npsTrend(), uk.kpis(), uk.benchmarks(),
+                uk.dataQuality(), uk.themes(), uk.emergingTopics(), uk.taxonomyVersion(), uk.notes(), uk.npsHeatmap(),
+                uk.slice(), uk.bases());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(german, pdf);
+
+        String page = pageText(pdf.toByteArray(), 1);
+        assertThat(page).contains("+27,4").contains("95 % interval 24,1 to 30,7").contains("n = 1.250")
+                .contains("78,5 %").contains("5,31").contains("01.10.2026 – 31.10.2026");
+        assertThat(page).doesNotContain("+27.4");
     }
 
     @Test
