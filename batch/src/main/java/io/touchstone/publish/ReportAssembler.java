@@ -258,6 +258,13 @@ public final class ReportAssembler {
         if (latestRemark != null) {
             asOf.put(Feed.EMPLOYEE.code(), latestRemark.toInstant());
         }
+        // Targets carry no event time: their data is as of the last file loaded.
+        var latestTargets = dsl.select(max(INGEST_FILE.RECEIVED_AT)).from(INGEST_FILE)
+                .where(INGEST_FILE.FEED.eq(Feed.TARGETS.code()).and(INGEST_FILE.ROWS_LOADED.gt(0L)))
+                .fetchOne().value1();
+        if (latestTargets != null) {
+            asOf.put(Feed.TARGETS.code(), latestTargets.toInstant());
+        }
         Field<Integer> rank = rowNumber().over().partitionBy(INGEST_FILE.FEED).orderBy(count().desc(), REJECT.REASON)
                 .as("rank");
         Map<String, List<String>> reasons = new HashMap<>();

@@ -64,13 +64,12 @@ final class DataNotes {
 
     static String lowBases(CxPeriodReport report, DashboardText text) {
         List<KpiRow> low = report.kpis().stream()
-                .filter(row -> row.base() != BaseFlag.OK && row.brand().equals(report.ownBrand()))
-                .filter(row -> List.of("NPS", "CSAT", "CES").contains(row.metric()))
+                .filter(row -> row.base() != BaseFlag.OK)
                 .sorted(Comparator.comparing(KpiRow::region).thenComparing(KpiRow::touchpoint)
                         .thenComparing(KpiRow::metric))
                 .toList();
         if (low.isEmpty()) {
-            return "Every NPS, CSAT and CES value of this report has a base of at least " + report.bases().low() + ".";
+            return "Every value of this report has a base of at least " + report.bases().low() + ".";
         }
         List<String> listed = low.stream().limit(LISTED_LOW_BASES)
                 .map(row -> WhatChanged.scope(row) + " " + row.metric() + " (n = " + text.integer(row.n())

@@ -65,7 +65,7 @@ final class WhatChanged {
 
     static String scope(KpiRow row) {
         if (row.region().equals(ALL)) {
-            return row.touchpoint();
+            return row.touchpoint().equals(ALL) ? "Company" : row.touchpoint();
         }
         return row.touchpoint().equals(ALL) ? row.region() : row.region() + " · " + row.touchpoint();
     }
