@@ -52,6 +52,11 @@ public final class FinanceWorkbookWriter {
             "standard_error:50");
     private static final String[] SUMMARY_HEADER = {"metric", "actual", "target", "variance", "prior", "change",
             "last_year", "status"};
+    /** Columns of the KPIs sheet the Summary reads: value, target, prior_value, last_year_value. */
+    private static final String KPI_VALUE_COLUMN = "H";
+    private static final String KPI_TARGET_COLUMN = "O";
+    private static final String KPI_PRIOR_COLUMN = "L";
+    private static final String KPI_LAST_YEAR_COLUMN = "R";
     private static final String[] SUMMARY_NAME_SUFFIXES = {"", "_TARGET", "_VARIANCE", "_PRIOR", "_CHANGE",
             "_LAST_YEAR", "_STATUS"};
 
@@ -66,11 +71,21 @@ public final class FinanceWorkbookWriter {
             writeDataQuality(workbook, styles, report);
             writeDefinitions(workbook, styles);
             writeEmergingTopics(workbook, styles, report.emergingTopics());
+            properties(workbook, report);
             workbook.setForceFormulaRecalculation(true);
             workbook.write(out);
         } finally {
             workbook.close();
         }
+    }
+
+    private static void properties(SXSSFWorkbook workbook, CxPeriodReport report) {
+        var core = workbook.getXSSFWorkbook().getProperties().getCoreProperties();
+        String fiscal = report.period().fiscalLabel() == null || report.period().fiscalLabel().equals(report.period().label())
+                ? "" : " (" + report.period().fiscalLabel() + ")";
+        core.setTitle(report.ownBrand() + " CX finance workbook " + report.period().label() + fiscal);
+        core.setCreator("Touchstone");
+        core.setSubjectProperty("Customer experience KPIs, run " + report.runId());
     }
 
     private static void writeSummary(SXSSFWorkbook workbook, WorkbookStyles styles, CxPeriodReport report) {
@@ -88,18 +103,17 @@ public final class FinanceWorkbookWriter {
             metric.setCellStyle(styles.header);
             addNote(drawing, helper, metric, MetricDefinitions.of(headline.metric()).definition());
             boolean counts = headline.metric().equals("RESPONSES");
-            write(summary, row, 1, current.value(), counts);
-            write(summary, row, 2, current.target(), counts);
+            int kpiRow = kpiSheetRow(report.kpis(), current);
+            tiedTo(row.createCell(1), kpiRow, KPI_VALUE_COLUMN, current.value(), counts, styles);
+            tiedTo(row.createCell(2), kpiRow, KPI_TARGET_COLUMN, current.target(), counts, styles);
             int excelRow = rowNumber + 1;
             difference(row.createCell(3), "B", "C", excelRow, current.value(), current.target(), counts, styles);
-            write(summary, row, 4, current.priorValue(), counts);
+            tiedTo(row.createCell(4), kpiRow, KPI_PRIOR_COLUMN, current.priorValue(), counts, styles);
             difference(row.createCell(5), "B", "E", excelRow, current.value(), current.priorValue(), counts, styles);
-            write(summary, row, 6, current.lastYearValue(), counts);
+            tiedTo(row.createCell(6), kpiRow, KPI_LAST_YEAR_COLUMN, current.lastYearValue(), counts, styles);
             summary.text(row, 7, statusText(current.status()));
             for (int column = 1; column <= SUMMARY_NAME_SUFFIXES.length; column++) {
-                Name name = workbook.createName();
-                name.setNameName(headline.metric() + SUMMARY_NAME_SUFFIXES[column - 1]);
-                name.setRefersToFormula("Summary!" + new CellReference(rowNumber, column, true, true).formatAsString());
+                name(workbook, headline.metric() + SUMMARY_NAME_SUFFIXES[column - 1], rowNumber, column);
             }
             rowNumber++;
         }
@@ -110,6 +124,11 @@ public final class FinanceWorkbookWriter {
         summary.text(period, 1, report.period().label());
         summary.date(period, 2, report.period().start());
         summary.date(period, 3, report.period().end());
+        name(workbook, "PERIOD", rowNumber++, 1);
+        Row fiscal = summary.newRow();
+        summary.text(fiscal, 0, "fiscal period");
+        summary.text(fiscal, 1, report.period().fiscalLabel());
+        name(workbook, "FISCAL_PERIOD", rowNumber++, 1);
         Row run = summary.newRow();
         summary.text(run, 0, "run");
         summary.integer(run, 1, report.runId());
@@ -117,8 +136,48 @@ public final class FinanceWorkbookWriter {
         summary.text(run, 3, report.ownBrand());
         Row note = summary.newRow();
         summary.text(note, 0, "note");
-        summary.text(note, 1, "Variance = actual − target and change = actual − prior are formulas."
-                + " Blank: no target, no prior period, or a suppressed base (n < 10).");
+        summary.text(note, 1, "Actual, target, prior and last year are read from the KPIs sheet; variance = actual"
+                + " − target and change = actual − prior are formulas over them. Blank: no target, no prior period,"
+                + " or a suppressed base (n < " + report.bases().suppressBelow() + ").");
+    }
+
+    private static void name(SXSSFWorkbook workbook, String name, int row, int column) {
+        Name defined = workbook.createName();
+        defined.setNameName(name);
+        defined.setRefersToFormula("Summary!" + new CellReference(row, column, true, true).formatAsString());
+    }
+
+    /** The 1-based KPIs-sheet row holding {@code current}, or -1 when it is not among the KPI rows. */
+    private static int kpiSheetRow(List<KpiRow> kpis, KpiRow current) {
+        for (int i = 0; i < kpis.size(); i++) {
+            KpiRow row = kpis.get(i);
+            if (row.metric().equals(current.metric()) && row.brand().equals(current.brand())
+                    && row.region().equals(current.region()) && row.touchpoint().equals(current.touchpoint())
+                    && row.period().equals(current.period())) {
+                return i + 2;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * A Summary figure as a formula reading the KPIs sheet, so the two tie out and finance can
+     * trace it; the value is cached for clients that do not recalculate on opening. A blank
+     * source stays blank, never 0.
+     */
+    private static void tiedTo(Cell cell, int kpiRow, String column, Double value, boolean count,
+            WorkbookStyles styles) {
+        cell.setCellStyle(count ? styles.integer : styles.number);
+        if (kpiRow < 0) {
+            return;
+        }
+        String source = "KPIs!$" + column + "$" + kpiRow;
+        cell.setCellFormula("IF(ISNUMBER(" + source + ")," + source + ",\"\")");
+        if (value != null) {
+            cell.setCellValue(value);
+        } else {
+            cell.setCellValue("");
+        }
     }
 
     /**

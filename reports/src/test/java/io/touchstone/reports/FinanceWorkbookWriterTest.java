@@ -99,6 +99,37 @@ class FinanceWorkbookWriterTest {
     }
 
     @Test
+    void summaryFiguresAreFormulasThatTieToTheKpisSheet() {
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        Sheet kpis = workbook.getSheet("KPIs");
+
+        assertThat(cellOf("NPS").getCellFormula()).contains("KPIs!$H$2");
+        assertThat(evaluator.evaluate(cellOf("NPS")).getNumberValue()).isEqualTo(kpis.getRow(1).getCell(7)
+                .getNumericCellValue()).isEqualTo(27.4);
+        assertThat(evaluator.evaluate(cellOf("CSAT_TARGET")).getNumberValue()).isEqualTo(80.0);
+        assertThat(evaluator.evaluate(cellOf("CES_PRIOR")).getNumberValue()).isEqualTo(5.25);
+        assertThat(evaluator.evaluate(cellOf("NPS_LAST_YEAR")).getNumberValue()).isEqualTo(26.0);
+        assertThat(evaluator.evaluate(cellOf("RESPONSES_TARGET")).getStringValue()).as("no target stays blank")
+                .isEmpty();
+        for (Row row : workbook.getSheet("Summary")) {
+            for (Cell cell : row) {
+                if (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
+                    assertThat(cell.getNumericCellValue()).as("cached value of " + cell.getAddress())
+                            .isCloseTo(evaluator.evaluate(cell).getNumberValue(), within(1e-9));
+                }
+            }
+        }
+    }
+
+    @Test
+    void theWorkbookIsNamedByCalendarAndFiscalPeriod() {
+        assertThat(cellOf("PERIOD").getStringCellValue()).isEqualTo("2026-10");
+        assertThat(cellOf("FISCAL_PERIOD").getStringCellValue()).isEqualTo("FY2027-P02");
+        assertThat(workbook.getProperties().getCoreProperties().getTitle())
+                .isEqualTo("Northwind CX finance workbook 2026-10 (FY2027-P02)");
+    }
+
+    @Test
     void formulaLikeTextStaysText() {
         Cell source = workbook.getSheet("Benchmarks").getRow(3).getCell(11);
 
