@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 public final class RunOptions {
 
     @Option(names = "--period", paramLabel = "KIND", defaultValue = "month",
-            description = "Reporting period: day, week, month or quarter (default: ${DEFAULT-VALUE}).")
+            description = "Reporting period: day, week, month, quarter or fiscal-month (default: ${DEFAULT-VALUE}).")
     String period;
 
     @Option(names = "--inbox", paramLabel = "DIR", description = "Folder the feeds are delivered to (default: <home>/inbox).")
@@ -25,10 +25,6 @@ public final class RunOptions {
     Path taxonomy;
 
     PeriodKind periodKind(CommandLine commandLine) {
-        if (period.equalsIgnoreCase("fiscal-month")) {
-            throw new CommandLine.ParameterException(commandLine, "--period fiscal-month needs a fiscal calendar,"
-                    + " which cannot be configured yet: use " + PeriodKind.codes() + ".");
-        }
         try {
             return PeriodKind.fromCode(period);
         } catch (IllegalArgumentException e) {

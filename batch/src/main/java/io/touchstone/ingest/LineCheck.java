@@ -138,7 +138,7 @@ final class LineCheck {
             return null;
         }
         return PeriodLabel.parse(value, fiscalAllowed).orElseGet(() -> {
-            problems.add(column + " must be YYYY-MM, YYYY-Qn or YYYY" + (fiscalAllowed ? " or FYyyyy-Pnn" : "")
+            problems.add(column + " must be YYYY-MM, YYYY-Qn or YYYY" + (fiscalAllowed ? " or FYyyyy-Pnn (P01-P12)" : "")
                     + ", got '" + value + "'");
             return null;
         });

@@ -4,7 +4,9 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
+import io.touchstone.period.FiscalCalendar;
 import io.touchstone.period.PeriodKind;
+import io.touchstone.system.TouchstoneProperties;
 import io.touchstone.publish.DistributionList;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -38,15 +40,17 @@ public final class NightlyJobRunner {
     private final DSLContext dsl;
     private final Clock clock;
     private final DistributionList distribution;
+    private final FiscalCalendar fiscal;
 
     public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, DSLContext dsl,
-            DistributionList distribution) {
+            DistributionList distribution, TouchstoneProperties properties) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
         this.dsl = dsl;
         this.clock = Clock.systemUTC();
         this.distribution = distribution;
+        this.fiscal = properties.fiscal().calendar();
     }
 
     public RunResult run(LocalDate businessDate, PeriodKind period, Path inbox, Path out) {
@@ -54,7 +58,7 @@ public final class NightlyJobRunner {
         distribution.load();
         try {
             JobExecution execution = jobOperator.start(nightlyJob,
-                    NightlyRun.parameters(businessDate, period, inbox, out, LocalDateTime.now(clock)));
+                    NightlyRun.parameters(businessDate, period, fiscal, inbox, out, LocalDateTime.now(clock)));
             return resultOf(execution);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the nightly job: " + e.getMessage(), e);

@@ -1,5 +1,6 @@
 package io.touchstone.job;
 
+import io.touchstone.period.FiscalCalendar;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.period.ReportingPeriod;
 import java.nio.file.Path;
@@ -20,13 +21,17 @@ public record NightlyRun(long runId, LocalDate businessDate, ReportingPeriod per
     static final String INBOX = "inbox";
     static final String OUT = "out";
     static final String REQUESTED_AT = "requested.at";
+    static final String FISCAL_FIRST_MONTH = "fiscal.first.month";
 
     public static NightlyRun of(StepExecution step) {
         JobParameters parameters = step.getJobExecution().getJobParameters();
         LocalDate businessDate = parameters.getLocalDate(BUSINESS_DATE);
         PeriodKind kind = PeriodKind.fromCode(parameters.getString(PERIOD));
+        // The run keeps the fiscal calendar it started with, so a restart labels periods alike.
+        Long firstMonth = parameters.getLong(FISCAL_FIRST_MONTH);
+        FiscalCalendar fiscal = firstMonth == null ? FiscalCalendar.DEFAULT : new FiscalCalendar(firstMonth.intValue());
         return new NightlyRun(step.getJobExecution().getJobInstanceId(), businessDate,
-                ReportingPeriod.containing(kind, businessDate),
+                ReportingPeriod.containing(kind, businessDate, fiscal),
                 Path.of(parameters.getString(INBOX)), Path.of(parameters.getString(OUT)));
     }
 
@@ -34,11 +39,12 @@ public record NightlyRun(long runId, LocalDate businessDate, ReportingPeriod per
      * The parameters of a new run. {@code requestedAt} makes every request its own job instance,
      * so rerunning a period is a new run while a restart resumes the failed one.
      */
-    public static JobParameters parameters(LocalDate businessDate, PeriodKind period, Path inbox, Path out,
-            LocalDateTime requestedAt) {
+    public static JobParameters parameters(LocalDate businessDate, PeriodKind period, FiscalCalendar fiscal, Path inbox,
+            Path out, LocalDateTime requestedAt) {
         return new JobParametersBuilder()
                 .addLocalDate(BUSINESS_DATE, businessDate)
                 .addString(PERIOD, period.code())
+                .addLong(FISCAL_FIRST_MONTH, (long) fiscal.firstMonth())
                 .addString(INBOX, inbox.toAbsolutePath().normalize().toString())
                 .addString(OUT, out.toAbsolutePath().normalize().toString())
                 .addLocalDateTime(REQUESTED_AT, requestedAt)

@@ -5,14 +5,14 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
- * The kinds of reporting period a run can be keyed to. Fiscal periods need a fiscal calendar
- * and are not offered until one can be configured.
+ * The kinds of reporting period a run can be keyed to: calendar days, ISO weeks, calendar
+ * months and quarters, and the fiscal months of the configured {@link FiscalCalendar}.
  */
 public enum PeriodKind {
-    DAY, WEEK, MONTH, QUARTER;
+    DAY, WEEK, MONTH, FISCAL_MONTH, QUARTER;
 
     public String code() {
-        return name().toLowerCase(Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }
 
     public static PeriodKind fromCode(String code) {

@@ -41,7 +41,8 @@ public record PeriodLabel(String label, LocalDate start, LocalDate end) {
             return Optional.of(new PeriodLabel(label, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)));
         }
         Matcher fiscal = FISCAL.matcher(label);
-        if (fiscalAllowed && fiscal.matches() && Integer.parseInt(fiscal.group(2)) >= 1) {
+        if (fiscalAllowed && fiscal.matches() && Integer.parseInt(fiscal.group(2)) >= 1
+                && Integer.parseInt(fiscal.group(2)) <= 12) {
             return Optional.of(new PeriodLabel(label, null, null));
         }
         return Optional.empty();

@@ -1,5 +1,6 @@
 package io.touchstone.system;
 
+import io.touchstone.period.FiscalCalendar;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param ingest how feeds are read
  * @param textMining where the theme taxonomy and sentiment overrides come from
  * @param feeds per feed, a mapping from the contract's column names to the sender's headers
+ * @param fiscal finance's fiscal calendar
  */
 @ConfigurationProperties("touchstone")
 public record TouchstoneProperties(
@@ -28,7 +30,8 @@ public record TouchstoneProperties(
         @DefaultValue Base base,
         @DefaultValue Ingest ingest,
         @DefaultValue TextMining textMining,
-        Map<String, Feed> feeds) {
+        Map<String, Feed> feeds,
+        @DefaultValue Fiscal fiscal) {
 
     public TouchstoneProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
@@ -66,6 +69,17 @@ public record TouchstoneProperties(
     public record JourneyStage(String name, List<String> touchpoints) {
         public JourneyStage {
             touchpoints = touchpoints == null ? List.of() : List.copyOf(touchpoints);
+        }
+    }
+
+    /**
+     * @param firstMonth the calendar month (1-12) fiscal period P01 starts in; fiscal years are
+     *     named by the calendar year they end in
+     */
+    public record Fiscal(@DefaultValue("9") int firstMonth) {
+
+        public FiscalCalendar calendar() {
+            return new FiscalCalendar(firstMonth);
         }
     }
 

@@ -175,6 +175,46 @@ class NightlyJobEndToEndTest extends WarehouseTest {
     }
 
     @Test
+    void aRunCanBeKeyedToTheFiscalMonthFinanceFilesItUnder() throws Exception {
+        // given October 2026, which the default fiscal calendar (September first) calls FY2027-P02,
+        // and a fiscal target for CSAT that the calendar-month targets do not override
+        Fixtures.deliverNightly(home.resolve("inbox"));
+        Files.writeString(home.resolve("inbox/targets_fy2027.csv"), "period,metric,region,touchpoint,target\n"
+                + "FY2027-P02,CES,,,5.5\nFY2027-P13,NPS,,,40\n");
+
+        // when
+        int status = touchstone("run", "--date", "2026-10-31", "--period", "fiscal-month");
+
+        // then the reports are filed under the fiscal label, in the calendar month's folder
+        assertThat(status).as(err.toString()).isZero();
+        Path folder = home.resolve("out/2026/10/FY2027-P02");
+        assertThat(folder.resolve("cx-dashboard_FY2027-P02.pdf")).exists();
+        assertThat(folder.resolve("cx-finance_FY2027-P02.xlsx")).exists();
+        KpiValueRecord ces = dsl.selectFrom(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD_KIND.eq("fiscal-month").and(KPI_VALUE.PERIOD.eq("FY2027-P02")))
+                .and(KPI_VALUE.BRAND.eq("Northwind").and(KPI_VALUE.REGION.eq("ALL")).and(KPI_VALUE.TOUCHPOINT.eq("ALL")))
+                .and(KPI_VALUE.METRIC.eq("CES"))
+                .fetchSingle();
+        assertThat(ces.getValue().doubleValue()).isEqualTo(5.0);
+        assertThat(ces.getTarget().doubleValue()).as("the fiscal target, not the year's 4.5").isEqualTo(5.5);
+        assertThat(ces.getStatus()).isEqualTo("red");
+        // and the month's calendar target still applies to the fiscal month that is the same month
+        assertThat(dsl.select(KPI_VALUE.TARGET).from(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD.eq("FY2027-P02").and(KPI_VALUE.METRIC.eq("NPS")))
+                .and(KPI_VALUE.REGION.eq("ALL")).and(KPI_VALUE.TOUCHPOINT.eq("ALL"))
+                .and(KPI_VALUE.BRAND.eq("Northwind")).fetchSingle().value1().doubleValue()).isEqualTo(35.0);
+        // and a fiscal period beyond P12 is rejected with its reason
+        assertThat(dsl.select(REJECT.REASON).from(REJECT).fetch(REJECT.REASON))
+                .anyMatch(reason -> reason.contains("FYyyyy-Pnn") && reason.contains("P01-P12"));
+        try (PDDocument pdf = Loader.loadPDF(folder.resolve("cx-dashboard_FY2027-P02.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf)).contains("FY2027-P02 (fiscal-month");
+        }
+        try (XSSFWorkbook workbook = new XSSFWorkbook(folder.resolve("cx-finance_FY2027-P02.xlsx").toFile())) {
+            assertThat(workbook.getSheet("KPIs").getRow(1).getCell(0).getStringCellValue()).isEqualTo("FY2027-P02");
+        }
+    }
+
+    @Test
     void aRerunReplacesTheFilesAndKeepsTheEarlierManifest() {
         // given
         Fixtures.deliverNightly(home.resolve("inbox"));
