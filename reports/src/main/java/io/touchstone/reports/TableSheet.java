@@ -106,7 +106,10 @@ final class TableSheet {
 
     void bool(Row row, int column, Boolean value) {
         if (value != null) {
-            row.createCell(column).setCellValue(value);
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            // An explicit General format: LibreOffice otherwise borrows the column's number format and shows 0/1.
+            cell.setCellStyle(styles.text);
         }
     }
 
