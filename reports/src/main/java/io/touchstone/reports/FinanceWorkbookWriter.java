@@ -14,6 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.ClientAnchor;
 import org.apache.poi.ss.usermodel.Comment;
 import org.apache.poi.ss.usermodel.CreationHelper;
@@ -103,14 +104,15 @@ public final class FinanceWorkbookWriter {
             metric.setCellStyle(styles.header);
             addNote(drawing, helper, metric, MetricDefinitions.of(headline.metric()).definition());
             boolean counts = headline.metric().equals("RESPONSES");
+            CellStyle style = counts ? styles.integer : isPercentage(headline.metric()) ? styles.percent : styles.number;
             int kpiRow = kpiSheetRow(report.kpis(), current);
-            tiedTo(row.createCell(1), kpiRow, KPI_VALUE_COLUMN, current.value(), counts, styles);
-            tiedTo(row.createCell(2), kpiRow, KPI_TARGET_COLUMN, current.target(), counts, styles);
+            tiedTo(row.createCell(1), kpiRow, KPI_VALUE_COLUMN, current.value(), style);
+            tiedTo(row.createCell(2), kpiRow, KPI_TARGET_COLUMN, current.target(), style);
             int excelRow = rowNumber + 1;
             difference(row.createCell(3), "B", "C", excelRow, current.value(), current.target(), counts, styles);
-            tiedTo(row.createCell(4), kpiRow, KPI_PRIOR_COLUMN, current.priorValue(), counts, styles);
+            tiedTo(row.createCell(4), kpiRow, KPI_PRIOR_COLUMN, current.priorValue(), style);
             difference(row.createCell(5), "B", "E", excelRow, current.value(), current.priorValue(), counts, styles);
-            tiedTo(row.createCell(6), kpiRow, KPI_LAST_YEAR_COLUMN, current.lastYearValue(), counts, styles);
+            tiedTo(row.createCell(6), kpiRow, KPI_LAST_YEAR_COLUMN, current.lastYearValue(), style);
             summary.text(row, 7, statusText(current.status()));
             for (int column = 1; column <= SUMMARY_NAME_SUFFIXES.length; column++) {
                 name(workbook, headline.metric() + SUMMARY_NAME_SUFFIXES[column - 1], rowNumber, column);
@@ -141,6 +143,12 @@ public final class FinanceWorkbookWriter {
                 + " or a suppressed base (n < " + report.bases().suppressBelow() + ").");
     }
 
+    /** Metrics kpis.md defines as 100 × a share: shown with a percent sign, kept as points. */
+    static boolean isPercentage(String metric) {
+        return metric.equals("CSAT") || metric.equals("FCR") || metric.equals("CALLBACK_SHARE")
+                || metric.equals("LOOP_CLOSED_RATE") || metric.equals("SHARE_OF_VOICE") || metric.startsWith("CHURN_RATE");
+    }
+
     private static void name(SXSSFWorkbook workbook, String name, int row, int column) {
         Name defined = workbook.createName();
         defined.setNameName(name);
@@ -165,9 +173,8 @@ public final class FinanceWorkbookWriter {
      * trace it; the value is cached for clients that do not recalculate on opening. A blank
      * source stays blank, never 0.
      */
-    private static void tiedTo(Cell cell, int kpiRow, String column, Double value, boolean count,
-            WorkbookStyles styles) {
-        cell.setCellStyle(count ? styles.integer : styles.number);
+    private static void tiedTo(Cell cell, int kpiRow, String column, Double value, CellStyle style) {
+        cell.setCellStyle(style);
         if (kpiRow < 0) {
             return;
         }
@@ -228,17 +235,18 @@ public final class FinanceWorkbookWriter {
             sheet.text(row, 4, kpi.region());
             sheet.text(row, 5, kpi.touchpoint());
             sheet.text(row, 6, kpi.metric());
-            sheet.number(row, 7, kpi.value());
+            boolean percentage = isPercentage(kpi.metric());
+            sheet.number(row, 7, kpi.value(), percentage);
             sheet.integer(row, 8, kpi.n());
-            sheet.number(row, 9, kpi.ciLow());
-            sheet.number(row, 10, kpi.ciHigh());
-            sheet.number(row, 11, kpi.priorValue());
+            sheet.number(row, 9, kpi.ciLow(), percentage);
+            sheet.number(row, 10, kpi.ciHigh(), percentage);
+            sheet.number(row, 11, kpi.priorValue(), percentage);
             sheet.number(row, 12, kpi.change());
             sheet.bool(row, 13, kpi.changeSignificant());
-            sheet.number(row, 14, kpi.target());
+            sheet.number(row, 14, kpi.target(), percentage);
             sheet.text(row, 15, statusText(kpi.status()));
             sheet.text(row, 16, kpi.base().name().toLowerCase(Locale.ROOT));
-            sheet.number(row, 17, kpi.lastYearValue());
+            sheet.number(row, 17, kpi.lastYearValue(), percentage);
         }
         sheet.finish("KPIs");
     }
@@ -252,9 +260,10 @@ public final class FinanceWorkbookWriter {
             sheet.text(row, 2, benchmark.region());
             sheet.text(row, 3, benchmark.touchpoint());
             sheet.text(row, 4, benchmark.metric());
-            sheet.number(row, 5, benchmark.value());
+            boolean percentage = isPercentage(benchmark.metric());
+            sheet.number(row, 5, benchmark.value(), percentage);
             sheet.integer(row, 6, benchmark.n());
-            sheet.number(row, 7, benchmark.ownValue());
+            sheet.number(row, 7, benchmark.ownValue(), percentage);
             sheet.number(row, 8, benchmark.gap());
             sheet.bool(row, 9, benchmark.gapSignificant());
             sheet.integer(row, 10, benchmark.rank());
@@ -271,7 +280,7 @@ public final class FinanceWorkbookWriter {
             sheet.text(row, 1, theme.theme());
             sheet.text(row, 2, theme.category());
             sheet.integer(row, 3, theme.volume());
-            sheet.number(row, 4, theme.share());
+            sheet.number(row, 4, theme.share(), true);
             sheet.number(row, 5, theme.sentiment());
             sheet.number(row, 6, theme.npsImpact());
             sheet.integer(row, 7, theme.priorVolume());
@@ -294,8 +303,8 @@ public final class FinanceWorkbookWriter {
             sheet.text(row, 0, topic.period());
             sheet.text(row, 1, topic.term());
             sheet.integer(row, 2, topic.comments());
-            sheet.number(row, 3, topic.share());
-            sheet.number(row, 4, topic.baselineShare());
+            sheet.number(row, 3, topic.share(), true);
+            sheet.number(row, 4, topic.baselineShare(), true);
             sheet.number(row, 5, topic.g2());
             sheet.text(row, 6, topic.knownTheme());
         }

@@ -80,6 +80,15 @@ final class TableSheet {
         }
     }
 
+    /** A number, shown with a percent sign when {@code percentage}: 76.1 reads 76.1%. */
+    void number(Row row, int column, Double value, boolean percentage) {
+        if (value != null) {
+            Cell cell = row.createCell(column);
+            cell.setCellValue(value);
+            cell.setCellStyle(percentage ? styles.percent : styles.number);
+        }
+    }
+
     void integer(Row row, int column, Number value) {
         if (value != null) {
             Cell cell = row.createCell(column);

@@ -12,6 +12,7 @@ final class WorkbookStyles {
     final CellStyle header;
     final CellStyle text;
     final CellStyle number;
+    final CellStyle percent;
     final CellStyle integer;
     final CellStyle date;
     final CellStyle dateTime;
@@ -28,6 +29,9 @@ final class WorkbookStyles {
         text.setWrapText(false);
         number = workbook.createCellStyle();
         number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0#"));
+        // Percentages stay the numbers kpis.md defines (76.1 for 76.1 %): the sign is in the format.
+        percent = workbook.createCellStyle();
+        percent.setDataFormat(workbook.createDataFormat().getFormat("0.0#\"%\""));
         integer = workbook.createCellStyle();
         integer.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
         date = workbook.createCellStyle();

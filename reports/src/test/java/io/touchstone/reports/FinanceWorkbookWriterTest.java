@@ -122,6 +122,21 @@ class FinanceWorkbookWriterTest {
     }
 
     @Test
+    void percentagesAreNumbersWithAPercentFormat() {
+        Row csat = workbook.getSheet("KPIs").getRow(2);
+        Cell share = workbook.getSheet("Themes").getRow(1).getCell(4);
+
+        assertThat(csat.getCell(6).getStringCellValue()).isEqualTo("CSAT");
+        assertThat(csat.getCell(7).getNumericCellValue()).isEqualTo(78.5);
+        assertThat(csat.getCell(7).getCellStyle().getDataFormatString()).contains("%");
+        assertThat(csat.getCell(12).getCellStyle().getDataFormatString()).as("a change is points").doesNotContain("%");
+        assertThat(share.getNumericCellValue()).isEqualTo(28.0);
+        assertThat(share.getCellStyle().getDataFormatString()).contains("%");
+        assertThat(cellOf("CSAT").getCellStyle().getDataFormatString()).contains("%");
+        assertThat(cellOf("NPS").getCellStyle().getDataFormatString()).doesNotContain("%");
+    }
+
+    @Test
     void theWorkbookIsNamedByCalendarAndFiscalPeriod() {
         assertThat(cellOf("PERIOD").getStringCellValue()).isEqualTo("2026-10");
         assertThat(cellOf("FISCAL_PERIOD").getStringCellValue()).isEqualTo("FY2027-P02");
