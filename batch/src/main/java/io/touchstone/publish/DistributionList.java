@@ -110,6 +110,10 @@ public final class DistributionList {
         if ((region == null) == (touchpoint == null)) {
             throw new IllegalArgumentException(who + ": give a region or a touchpoint (one of them) to cut the copy for.");
         }
+        if ("ALL".equalsIgnoreCase(region != null ? region : touchpoint)) {
+            throw new IllegalArgumentException(who + ": ALL is the whole company; send the company dashboard"
+                    + " (cx-dashboard_<period>.pdf) instead of a burst copy.");
+        }
         return new Recipient(name, email, region != null
                 ? new ReportSlice(ReportSlice.REGION, region)
                 : new ReportSlice(ReportSlice.TOUCHPOINT, touchpoint));

@@ -1,0 +1,73 @@
+package io.touchstone.publish;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.touchstone.reports.model.ReportSlice;
+import io.touchstone.system.TouchstoneProperties;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The distribution file a CX lead edits: read as written, mistakes named with what to write. */
+class DistributionListTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void noFileMeansNoBurstCopies() {
+        assertThat(list().load()).isEmpty();
+    }
+
+    @Test
+    void recipientsAreReadInFileOrderWithTheirSlices() throws IOException {
+        write("""
+                recipients:
+                  - name: Priya Shah
+                    email: priya.shah@example.com
+                    region: North West
+                  - name: Sam Carter
+                    touchpoint: delivery
+                """);
+
+        assertThat(list().load()).containsExactly(
+                new DistributionList.Recipient("Priya Shah", "priya.shah@example.com",
+                        new ReportSlice(ReportSlice.REGION, "North West")),
+                new DistributionList.Recipient("Sam Carter", null, new ReportSlice(ReportSlice.TOUCHPOINT, "delivery")));
+        assertThat(new ReportSlice(ReportSlice.REGION, "Île-de-France / Nord").fileSuffix()).isEqualTo("île-de-france-nord");
+    }
+
+    @Test
+    void eachMistakeIsNamedWithTheRecipientAndWhatToWrite() throws IOException {
+        expectRejected("recipients:\n  - name: A\n    region: North West\n    touchpoint: web\n",
+                "recipient 1 (A): give a region or a touchpoint (one of them)");
+        expectRejected("recipients:\n  - name: A\n    region: Wales\n  - email: b@example.com\n    region: Wales\n",
+                "recipient 2: give the recipient a name");
+        expectRejected("recipients:\n  - name: A\n    region: ALL\n", "ALL is the whole company");
+        expectRejected("people:\n  - name: A\n", "must hold a list under 'recipients:'");
+        expectRejected("recipients: [name: A\n", "Cannot read the distribution file");
+    }
+
+    private void expectRejected(String yaml, String message) throws IOException {
+        write(yaml);
+        assertThatThrownBy(() -> list().load()).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining(home.resolve("distribution.yml").toString()).hasMessageContaining(message);
+    }
+
+    private void write(String yaml) throws IOException {
+        Files.writeString(home.resolve("distribution.yml"), yaml);
+    }
+
+    private DistributionList list() {
+        return new DistributionList(new TouchstoneProperties(home, "Northwind",
+                new TouchstoneProperties.Reporting(ZoneId.of("UTC"), Locale.UK, "A4", 13, List.of(), null),
+                new TouchstoneProperties.Base(30, 10), new TouchstoneProperties.Ingest(10_000, "en"),
+                new TouchstoneProperties.TextMining(null, null), null, new TouchstoneProperties.Fiscal(9)));
+    }
+}
