@@ -48,8 +48,8 @@ final class WhatChanged {
                 .filter(row -> Boolean.TRUE.equals(row.changeSignificant()) && row.change() != null)
                 .sorted(Comparator.comparingDouble((KpiRow row) -> -Math.abs(row.change())))
                 .limit(MOVES)
-                .map(row -> scope(row) + " NPS " + text.signed("NPS", row.change()) + " to "
-                        + text.signed("NPS", row.value()))
+                .map(row -> scope(row) + " NPS " + (row.change() < 0 ? "down " : "up ")
+                        + text.plain("NPS", Math.abs(row.change())) + " to " + text.signed("NPS", row.value()))
                 .toList();
         if (!moves.isEmpty()) {
             parts.add("largest significant moves: " + String.join("; ", moves));

@@ -56,9 +56,9 @@ class ExecutiveDashboardTest {
         String text = pageText(render(ExecutiveDashboard.PageSize.A4), 1);
 
         assertThat(text).contains("What changed vs 2026-09: NPS +2.3, CSAT +1.5, CES +0.06 (all within noise)")
-                .contains("largest significant moves: London · web NPS +9.0 to +41.0")
+                .contains("largest significant moves: London · web NPS up 9.0 to +41.0")
                 .contains("new topic “parcelink” (0.0 % → 3.1 % of comments)");
-        assertThat(text).as("a low-base move is never called a move").doesNotContain("North West · delivery NPS −42.0");
+        assertThat(text).as("a low-base move is never called a move").doesNotContain("North West · delivery NPS down");
     }
 
     @Test
