@@ -29,6 +29,7 @@ final class DashboardTemplates {
 
     /** Width of the grids on every page: the narrower paper's printable width. */
     static final int GRID_WIDTH = 539;
+    static final int ROW_HEIGHT = 13;
 
     private static final Map<String, JasperReport> COMPILED = new HashMap<>();
 
@@ -51,9 +52,14 @@ final class DashboardTemplates {
         return compiled;
     }
 
-    /** The grid laid out for {@code columns} equal columns across {@link #GRID_WIDTH}. */
-    static synchronized JasperReport grid(int columns) throws JRException {
-        String key = GRID + "@" + columns;
+    /** The grid laid out for {@code columns} equal columns across {@link #GRID_WIDTH}, rows 13 points high. */
+    static JasperReport grid(int columns) throws JRException {
+        return grid(columns, ROW_HEIGHT);
+    }
+
+    /** The same with rows {@code rowHeight} points high: a long table still fits its page. */
+    static synchronized JasperReport grid(int columns, int rowHeight) throws JRException {
+        String key = GRID + "@" + columns + "x" + rowHeight;
         JasperReport compiled = COMPILED.get(key);
         if (compiled == null) {
             JasperDesign design = load(GRID);
@@ -61,8 +67,11 @@ final class DashboardTemplates {
             design.setColumnCount(columns);
             design.setColumnWidth(width);
             design.setPageWidth(width * columns);
-            for (JRElement element : ((JRDesignBand) design.getDetailSection().getBands()[0]).getElements()) {
+            JRDesignBand row = (JRDesignBand) design.getDetailSection().getBands()[0];
+            row.setHeight(rowHeight);
+            for (JRElement element : row.getElements()) {
                 ((JRDesignElement) element).setWidth(width);
+                ((JRDesignElement) element).setHeight(rowHeight);
             }
             compiled = JasperCompileManager.compileReport(design);
             COMPILED.put(key, compiled);

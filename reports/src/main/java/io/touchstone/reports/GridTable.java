@@ -29,10 +29,16 @@ final class GridTable {
     }
 
     private final int columns;
+    private final int rowHeight;
     private final List<Map<String, ?>> cells = new ArrayList<>();
 
     GridTable(int columns) {
+        this(columns, DashboardTemplates.ROW_HEIGHT);
+    }
+
+    GridTable(int columns, int rowHeight) {
         this.columns = columns;
+        this.rowHeight = rowHeight;
     }
 
     GridTable cell(String text, Tone tone) {
@@ -59,7 +65,7 @@ final class GridTable {
     }
 
     JasperReport report() throws JRException {
-        return DashboardTemplates.grid(columns);
+        return DashboardTemplates.grid(columns, rowHeight);
     }
 
     /** The grid's cells as a page template's section: a title, the compiled grid and its rows. */

@@ -23,6 +23,8 @@ final class NpsHeatmap {
     static final double NOTABLE = 3;
     static final double LARGE = 10;
     static final String LOW_BASE_MARK = " †";
+    private static final int COMFORTABLE_ROWS = 10;
+    private static final int COMPACT_ROW = 9;
 
     private NpsHeatmap() {
     }
@@ -43,7 +45,9 @@ final class NpsHeatmap {
                 .toList();
         Double company = byScope.containsKey(ALL + "\u0000" + ALL) ? byScope.get(ALL + "\u0000" + ALL).nps() : null;
 
-        GridTable table = new GridTable(regions.size() + 3);
+        // Beyond ten touchpoints the rows tighten, so page 1 still holds the story on Letter paper.
+        GridTable table = new GridTable(regions.size() + 3, rows.size() > COMFORTABLE_ROWS ? COMPACT_ROW
+                : DashboardTemplates.ROW_HEIGHT);
         table.cell("Journey stage", Tone.HEAD_LEFT).cell("Touchpoint", Tone.HEAD_LEFT);
         regions.forEach(region -> table.cell(region, Tone.HEAD));
         table.cell("All regions", Tone.HEAD);

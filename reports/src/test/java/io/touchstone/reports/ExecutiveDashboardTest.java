@@ -163,6 +163,30 @@ class ExecutiveDashboardTest {
     }
 
     @Test
+    void twentyTouchpointsInEightRegionsStillFitPageOneOnLetter() throws IOException {
+        CxPeriodReport sample = SampleReport.october2026();
+        List<HeatmapCell> cells = new java.util.ArrayList<>();
+        for (int t = 0; t < 20; t++) {
+            for (int r = 0; r < 8; r++) {
+                cells.add(new HeatmapCell("Stage " + t / 5, t / 5, "touchpoint " + t, "Region " + r, 20.0 + t - r, 200,
+                        BaseFlag.OK));
+            }
+            cells.add(new HeatmapCell("Stage " + t / 5, t / 5, "touchpoint " + t, "ALL", 20.0 + t, 1600, BaseFlag.OK));
+        }
+        cells.add(new HeatmapCell("", -1, "ALL", "ALL", 27.4, 32_000, BaseFlag.OK));
+        CxPeriodReport big = new CxPeriodReport(sample.ownBrand(), sample.period(), sample.runId(),
+                sample.businessDate(), sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(),
+                sample.npsTrend(), sample.kpis(), sample.benchmarks(), sample.dataQuality(), sample.themes(),
+                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), cells, null, sample.bases());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.LETTER).render(big, pdf);
+
+        assertThat(pageText(pdf.toByteArray(), 1)).contains("touchpoint 19").contains("Region 7")
+                .contains("Themes costing the most NPS").contains("Benchmarks, themes and data notes follow.");
+        assertThat(pageText(pdf.toByteArray(), 2)).startsWith("How we compare");
+    }
+
+    @Test
     void aPeriodWhoseEveryValueIsSuppressedStillRendersAndSaysSo() throws IOException {
         CxPeriodReport full = SampleReport.october2026();
         List<HeadlineKpi> suppressed = full.headlines().stream().map(headline -> new HeadlineKpi(headline.metric(),
