@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -82,8 +83,17 @@ public final class DistributionList {
                     + " 'recipients:', each with a name and a region or a touchpoint.");
         }
         List<Recipient> recipients = new ArrayList<>();
+        Map<String, ReportSlice> suffixes = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
-            recipients.add(recipient(file, i + 1, entries.get(i)));
+            Recipient recipient = recipient(file, i + 1, entries.get(i));
+            ReportSlice earlier = suffixes.putIfAbsent(recipient.slice().fileSuffix(), recipient.slice());
+            if (earlier != null && !earlier.equals(recipient.slice())) {
+                throw new IllegalArgumentException("The distribution file " + file + ", recipient " + (i + 1) + ": the "
+                        + recipient.slice().dimension() + " '" + recipient.slice().value() + "' and the "
+                        + earlier.dimension() + " '" + earlier.value() + "' would share the file name suffix '"
+                        + recipient.slice().fileSuffix() + "'; check the spelling against the feeds.");
+            }
+            recipients.add(recipient);
         }
         return recipients;
     }

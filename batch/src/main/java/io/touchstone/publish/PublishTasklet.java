@@ -4,6 +4,7 @@ import io.touchstone.job.NightlyRun;
 import io.touchstone.reports.ExecutiveDashboard;
 import io.touchstone.reports.FinanceWorkbookWriter;
 import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.ReportSlice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -12,10 +13,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import io.touchstone.reports.model.ReportSlice;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -72,23 +73,17 @@ public final class PublishTasklet implements Tasklet {
         files.add(PublishedFile.write(folder, "cx-dashboard_" + label + ".pdf", out -> dashboard.render(report, out)));
         files.add(PublishedFile.write(folder, "cx-finance_" + label + ".xlsx", out -> workbook.write(report, out)));
         files.add(PublishedFile.write(folder, "cx-comments_" + label + ".csv", out -> comments.write(run, out)));
-        List<RunManifest.Delivery> deliveries = new ArrayList<>();
         Map<ReportSlice, String> burst = new LinkedHashMap<>();
-        for (DistributionList.Recipient recipient : recipients) {
-            String name = burst.computeIfAbsent(recipient.slice(), slice -> {
-                String file = "cx-dashboard_" + label + "_" + slice.fileSuffix() + ".pdf";
-                if (burst.containsValue(file)) {
-                    throw new IllegalArgumentException("Two slices of the distribution file would both be written to "
-                            + file + "; rename one of them.");
-                }
-                CxPeriodReport copy = assembler.assemble(run, generatedAt, slice);
-                files.add(PublishedFile.write(folder, file, out -> dashboard.render(copy, out)));
-                return file;
-            });
-            deliveries.add(new RunManifest.Delivery(recipient.name(), recipient.email(),
-                    recipient.slice().isRegion() ? recipient.slice().value() : null,
-                    recipient.slice().isRegion() ? null : recipient.slice().value(), name));
+        recipients.forEach(recipient -> burst.putIfAbsent(recipient.slice(), burstFileName(label, recipient.slice())));
+        for (Map.Entry<ReportSlice, String> copy : burst.entrySet()) {
+            CxPeriodReport slice = assembler.assemble(run, generatedAt, copy.getKey());
+            files.add(PublishedFile.write(folder, copy.getValue(), out -> dashboard.render(slice, out)));
         }
+        List<RunManifest.Delivery> deliveries = recipients.stream()
+                .map(recipient -> new RunManifest.Delivery(recipient.name(), recipient.email(),
+                        recipient.slice().isRegion() ? recipient.slice().value() : null,
+                        recipient.slice().isRegion() ? null : recipient.slice().value(), burst.get(recipient.slice())))
+                .toList();
         keepEarlierManifest(folder, run.runId());
         RunManifest manifest = new RunManifest(run.runId(), run.businessDate(),
                 new RunManifest.Period(run.period().kind().code(), label, run.period().start(), run.period().end()),
@@ -101,11 +96,15 @@ public final class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
+    static String burstFileName(String label, ReportSlice slice) {
+        return "cx-dashboard_" + label + "_" + slice.fileSuffix() + ".pdf";
+    }
+
     /**
      * Deletes burst copies an earlier run wrote for recipients no longer in the distribution
      * file, after the new manifest is in place: a stale copy must not be mistaken for this one.
      */
-    private static void removeWithdrawnCopies(Path folder, String label, java.util.Collection<String> current) {
+    private static void removeWithdrawnCopies(Path folder, String label, Collection<String> current) {
         String prefix = "cx-dashboard_" + label + "_";
         try (var listing = Files.list(folder)) {
             for (Path file : listing.toList()) {

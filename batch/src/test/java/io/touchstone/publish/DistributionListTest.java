@@ -50,6 +50,8 @@ class DistributionListTest {
         expectRejected("recipients:\n  - name: A\n    region: Wales\n  - email: b@example.com\n    region: Wales\n",
                 "recipient 2: give the recipient a name");
         expectRejected("recipients:\n  - name: A\n    region: ALL\n", "ALL is the whole company");
+        expectRejected("recipients:\n  - name: A\n    region: North West\n  - name: B\n    region: North-West\n",
+                "recipient 2: the region 'North-West' and the region 'North West' would share the file name suffix");
         expectRejected("people:\n  - name: A\n", "must hold a list under 'recipients:'");
         expectRejected("recipients: [name: A\n", "Cannot read the distribution file");
     }

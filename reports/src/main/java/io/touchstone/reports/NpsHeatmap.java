@@ -6,8 +6,12 @@ import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.HeatmapCell;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The page-1 heatmap: NPS by touchpoint, in journey order and grouped by stage, down, and by
@@ -113,8 +117,8 @@ final class NpsHeatmap {
         return difference >= NOTABLE ? Tone.BETTER_1 : Tone.PAR;
     }
 
-    private static <T> java.util.function.Predicate<T> distinctBy(java.util.function.Function<T, ?> key) {
-        java.util.Set<Object> seen = new java.util.HashSet<>();
+    private static <T> Predicate<T> distinctBy(Function<T, ?> key) {
+        Set<Object> seen = new HashSet<>();
         return element -> seen.add(key.apply(element));
     }
 }
