@@ -1,5 +1,7 @@
 package io.touchstone.publish;
 
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.NamedCsvRecord;
 import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.system.TouchstoneProperties;
 import java.io.IOException;
@@ -9,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,7 +23,9 @@ import org.yaml.snakeyaml.constructor.SafeConstructor;
 import org.yaml.snakeyaml.error.YAMLException;
 
 /**
- * The burst distribution file a CX lead edits: who receives which slice of the dashboard. Read
+ * The burst distribution file a CX lead edits, YAML or CSV (one row per recipient under a
+ * {@code name,email,region,touchpoint} header, as a spreadsheet saves it): who receives which
+ * slice of the dashboard. Read
  * afresh for every run, so an edit takes effect on the next run without a restart; a mistake is
  * reported with the file, the recipient and what to write instead, before any work is done.
  *
@@ -35,7 +41,7 @@ import org.yaml.snakeyaml.error.YAMLException;
 @Component
 public final class DistributionList {
 
-    static final String DEFAULT_FILE = "distribution.yml";
+    static final List<String> DEFAULT_FILES = List.of("distribution.yml", "distribution.yaml", "distribution.csv");
     private static final Set<String> KEYS = Set.of("name", "email", "region", "touchpoint");
 
     /** One person and the slice their copy is cut for. */
@@ -48,14 +54,17 @@ public final class DistributionList {
         this.properties = properties;
     }
 
-    /** The configured file, else the home's {@code distribution.yml}; {@code null} when neither is set up. */
+    /**
+     * The configured file, else the home's {@code distribution.yml} (or {@code .yaml}, or
+     * {@code .csv}); {@code null} when none is set up.
+     */
     Path file() {
         Path configured = properties.reporting().distribution();
         if (configured != null) {
             return configured;
         }
-        Path inHome = properties.touchstoneHome().root().resolve(DEFAULT_FILE);
-        return Files.exists(inHome) ? inHome : null;
+        return DEFAULT_FILES.stream().map(name -> properties.touchstoneHome().root().resolve(name))
+                .filter(Files::exists).findFirst().orElse(null);
     }
 
     /** The recipients, in file order; none when there is no distribution file. */
@@ -68,20 +77,8 @@ public final class DistributionList {
             throw new IllegalArgumentException("The distribution file " + file + " does not exist; create it or"
                     + " unset touchstone.reporting.distribution.");
         }
-        Object document;
-        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
-        } catch (IOException | YAMLException e) {
-            throw new IllegalArgumentException("Cannot read the distribution file " + file + ": "
-                    + e.getMessage().lines().findFirst().orElse(""), e);
-        }
-        if (document == null) {
-            return List.of();
-        }
-        if (!(document instanceof Map<?, ?> root) || !(root.get("recipients") instanceof List<?> entries)) {
-            throw new IllegalArgumentException("The distribution file " + file + " must hold a list under"
-                    + " 'recipients:', each with a name and a region or a touchpoint.");
-        }
+        List<?> entries = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv")
+                ? csvEntries(file) : yamlEntries(file);
         List<Recipient> recipients = new ArrayList<>();
         Map<String, ReportSlice> suffixes = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
@@ -98,6 +95,46 @@ public final class DistributionList {
         return recipients;
     }
 
+    private static List<?> yamlEntries(Path file) {
+        Object document;
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            document = new Yaml(new SafeConstructor(new LoaderOptions())).load(reader);
+        } catch (IOException | YAMLException e) {
+            throw new IllegalArgumentException("Cannot read the distribution file " + file + ": "
+                    + e.getMessage().lines().findFirst().orElse(""), e);
+        }
+        if (document == null) {
+            return List.of();
+        }
+        if (!(document instanceof Map<?, ?> root) || !(root.get("recipients") instanceof List<?> entries)) {
+            throw new IllegalArgumentException("The distribution file " + file + " must hold a list under"
+                    + " 'recipients:', each with a name and a region or a touchpoint.");
+        }
+        return entries;
+    }
+
+    /** Each row as its header's fields; a spreadsheet's byte-order mark and padding are ignored. */
+    private static List<Map<String, String>> csvEntries(Path file) {
+        List<Map<String, String>> entries = new ArrayList<>();
+        try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().allowMissingFields(true)
+                .ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
+            for (NamedCsvRecord record : csv) {
+                Map<String, String> fields = new LinkedHashMap<>();
+                record.getFieldsAsMap().forEach((column, value) -> {
+                    if (!value.isBlank()) {
+                        fields.put(column.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT), value);
+                    }
+                });
+                if (!fields.isEmpty()) {
+                    entries.add(fields);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw new IllegalArgumentException("Cannot read the distribution file " + file + ": " + e.getMessage(), e);
+        }
+        return entries;
+    }
+
     private static Recipient recipient(Path file, int number, Object entry) {
         String where = "The distribution file " + file + ", recipient " + number;
         if (!(entry instanceof Map<?, ?> fields)) {
@@ -105,8 +142,8 @@ public final class DistributionList {
         }
         for (Object key : fields.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
-                throw new IllegalArgumentException(where + ": unknown setting '" + key + "'; use name, email, region"
-                        + " or touchpoint.");
+                throw new IllegalArgumentException(where + ": unknown setting or column '" + key + "'; use name,"
+                        + " email, region or touchpoint.");
             }
         }
         String name = text(fields.get("name"));

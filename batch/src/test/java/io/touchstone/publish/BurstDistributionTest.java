@@ -129,7 +129,7 @@ class BurstDistributionTest extends WarehouseTest {
         int status = touchstone("run", "--date", "2026-10-31");
 
         assertThat(status).isEqualTo(1);
-        assertThat(err.toString()).contains("recipient 1").contains("unknown setting 'regoin'")
+        assertThat(err.toString()).contains("recipient 1").contains("unknown setting or column 'regoin'")
                 .contains("use name, email, region or touchpoint");
         assertThat(dsl.fetchCount(RESPONSE)).isZero();
     }

@@ -2,6 +2,7 @@ package io.touchstone.publish;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.system.TouchstoneProperties;
@@ -41,6 +42,19 @@ class DistributionListTest {
                         new ReportSlice(ReportSlice.REGION, "North West")),
                 new DistributionList.Recipient("Sam Carter", null, new ReportSlice(ReportSlice.TOUCHPOINT, "delivery")));
         assertThat(new ReportSlice(ReportSlice.REGION, "Île-de-France / Nord").fileSuffix()).isEqualTo("île-de-france-nord");
+    }
+
+    @Test
+    void aSpreadsheetSavedAsCsvWorksToo() throws IOException {
+        Files.writeString(home.resolve("distribution.csv"), "\uFEFFname,email,region,touchpoint\r\n"
+                + "Priya Shah,priya.shah@example.com,North West,\r\n"
+                + "Sam Carter,,,delivery\r\n"
+                + ",,,\r\n");
+
+        assertThat(list().load()).extracting(DistributionList.Recipient::name, DistributionList.Recipient::slice)
+                .containsExactly(
+                        tuple("Priya Shah", new ReportSlice(ReportSlice.REGION, "North West")),
+                        tuple("Sam Carter", new ReportSlice(ReportSlice.TOUCHPOINT, "delivery")));
     }
 
     @Test
