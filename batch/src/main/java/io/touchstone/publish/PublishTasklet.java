@@ -96,7 +96,7 @@ public final class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    static String burstFileName(String label, ReportSlice slice) {
+    private static String burstFileName(String label, ReportSlice slice) {
         return "cx-dashboard_" + label + "_" + slice.fileSuffix() + ".pdf";
     }
 

@@ -105,7 +105,7 @@ public final class ReportAssembler {
         List<FeedQuality> quality = dataQuality(run, scope);
         return new CxPeriodReport(properties.ownBrand(), period.toReportPeriod(), run.runId(), run.businessDate(),
                 generatedAt, properties.reporting().timeZone(), properties.reporting().locale(),
-                headlines(period, gaps), trend(period, scope), kpis,
+                headlines(period, kpis, gaps), trend(period, scope), kpis,
                 benchmarkRows(period, gaps), quality, themes(period, scope),
                 scope.slice() == null ? emergingTopics(period) : List.of(),
                 taxonomy.version(),
@@ -125,17 +125,18 @@ public final class ReportAssembler {
                 .toList();
     }
 
-    /** The company's headline tiles: the same on every copy, burst or not. */
-    private List<HeadlineKpi> headlines(ReportingPeriod period, List<BenchmarkGapRecord> gaps) {
-        Map<String, KpiRow> companyRows = new HashMap<>();
-        dsl.selectFrom(KPI_VALUE)
-                .where(KPI_VALUE.PERIOD_KIND.eq(period.kind().code()).and(KPI_VALUE.PERIOD.eq(period.label())))
-                .and(KPI_VALUE.BRAND.eq(properties.ownBrand()))
-                .and(KPI_VALUE.REGION.eq(Scope.ALL)).and(KPI_VALUE.TOUCHPOINT.eq(Scope.ALL))
-                .forEach(row -> companyRows.put(row.getMetric(), kpiRow(row)));
+    /**
+     * The company's headline tiles, the same on every copy: every scope keeps the company rows
+     * (region and touchpoint ALL), so they are among {@code kpis}.
+     */
+    private List<HeadlineKpi> headlines(ReportingPeriod period, List<KpiRow> kpis, List<BenchmarkGapRecord> gaps) {
         List<HeadlineKpi> headlines = new ArrayList<>();
         for (Metric metric : HEADLINE_METRICS) {
-            KpiRow current = companyRows.getOrDefault(metric.name(), emptyRow(period, metric));
+            KpiRow current = kpis.stream()
+                    .filter(row -> row.metric().equals(metric.name()) && row.brand().equals(properties.ownBrand())
+                            && row.region().equals(Scope.ALL) && row.touchpoint().equals(Scope.ALL))
+                    .findFirst()
+                    .orElseGet(() -> emptyRow(period, metric));
             List<BenchmarkGapRecord> company = gaps.stream()
                     .filter(gap -> gap.getMetric().equals(metric.name()) && gap.getRegion().equals(Scope.ALL)
                             && gap.getTouchpoint().equals(Scope.ALL))

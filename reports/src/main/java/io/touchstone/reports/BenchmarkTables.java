@@ -1,5 +1,7 @@
 package io.touchstone.reports;
 
+import static io.touchstone.reports.ScopeName.ALL;
+
 import io.touchstone.reports.GridTable.Tone;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
@@ -23,7 +25,6 @@ final class BenchmarkTables {
     static final String INDUSTRY = "INDUSTRY";
     static final Set<String> SOCIAL = Set.of("SOCIAL_VOLUME", "SHARE_OF_VOICE", "NET_SENTIMENT");
     private static final List<String> METRIC_ORDER = List.of("NPS", "CSAT", "CES");
-    private static final String ALL = "ALL";
 
     private BenchmarkTables() {
     }
@@ -153,10 +154,7 @@ final class BenchmarkTables {
         return index < 0 ? METRIC_ORDER.size() : index;
     }
 
-    static String scope(String region, String touchpoint) {
-        if (region.equals(ALL)) {
-            return touchpoint.equals(ALL) ? "All touchpoints" : touchpoint;
-        }
-        return touchpoint.equals(ALL) ? region : region + " · " + touchpoint;
+    private static String scope(String region, String touchpoint) {
+        return ScopeName.of(region, touchpoint, "All touchpoints");
     }
 }

@@ -1,5 +1,7 @@
 package io.touchstone.reports;
 
+import static io.touchstone.reports.ScopeName.ALL;
+
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
@@ -65,18 +67,19 @@ public final class ExecutiveDashboard {
 
     public void render(CxPeriodReport report, OutputStream pdf) throws IOException {
         try {
-            JasperPrint print = JasperFillManager.fillReport(DashboardTemplates.page(pageSize), parameters(report),
-                    new JRMapCollectionDataSource(tiles(report, new DashboardText(report.locale()))));
+            DashboardText text = new DashboardText(report.locale());
+            String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
+                    : "the prior period";
+            JasperPrint print = JasperFillManager.fillReport(DashboardTemplates.page(pageSize),
+                    parameters(report, text, prior), new JRMapCollectionDataSource(tiles(report, text, prior)));
             JasperExportManager.exportReportToPdfStream(print, pdf);
         } catch (JRException e) {
             throw new IOException("Cannot render the dashboard for " + report.period().label() + ": " + e.getMessage(), e);
         }
     }
 
-    private static Map<String, Object> parameters(CxPeriodReport report) throws JRException {
-        DashboardText text = new DashboardText(report.locale());
-        String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
-                : "the prior period";
+    private static Map<String, Object> parameters(CxPeriodReport report, DashboardText text, String prior)
+            throws JRException {
         ReportSlice slice = report.slice();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, report.locale());
@@ -172,9 +175,7 @@ public final class ExecutiveDashboard {
         parameters.put("NOTES_PARAMETERS", page);
     }
 
-    private static List<Map<String, ?>> tiles(CxPeriodReport report, DashboardText text) {
-        String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
-                : "prior period";
+    private static List<Map<String, ?>> tiles(CxPeriodReport report, DashboardText text, String prior) {
         List<Map<String, ?>> tiles = new ArrayList<>();
         for (HeadlineKpi headline : report.headlines()) {
             if (headline.metric().equals("RESPONSES")) {
@@ -196,8 +197,8 @@ public final class ExecutiveDashboard {
         return report.kpis().stream()
                 .filter(row -> row.metric().equals(metric) && row.brand().equals(report.ownBrand()))
                 .filter(row -> slice.isRegion()
-                        ? row.region().equals(slice.value()) && row.touchpoint().equals(NpsHeatmap.ALL)
-                        : row.touchpoint().equals(slice.value()) && row.region().equals(NpsHeatmap.ALL))
+                        ? row.region().equals(slice.value()) && row.touchpoint().equals(ALL)
+                        : row.touchpoint().equals(slice.value()) && row.region().equals(ALL))
                 .findFirst().orElse(null);
     }
 

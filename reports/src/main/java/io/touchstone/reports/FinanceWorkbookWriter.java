@@ -203,14 +203,6 @@ public final class FinanceWorkbookWriter {
         cell.setCellStyle(count ? styles.integer : styles.number);
     }
 
-    private static void write(TableSheet sheet, Row row, int column, Double value, boolean count) {
-        if (count && value != null) {
-            sheet.integer(row, column, value);
-        } else {
-            sheet.number(row, column, value);
-        }
-    }
-
     private static void addNote(Drawing<?> drawing, CreationHelper helper, Cell cell, String text) {
         ClientAnchor anchor = helper.createClientAnchor();
         // The anchor's first cell is the cell the note belongs to; the box spans five columns.

@@ -1,5 +1,7 @@
 package io.touchstone.reports;
 
+import static io.touchstone.reports.ScopeName.ALL;
+
 import io.touchstone.reports.GridTable.Tone;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.CxPeriodReport;
@@ -22,7 +24,6 @@ import java.util.function.Predicate;
  */
 final class NpsHeatmap {
 
-    static final String ALL = "ALL";
     /** NPS points from the company figure that make a cell light or dark. */
     static final double NOTABLE = 3;
     static final double LARGE = 10;
@@ -40,14 +41,15 @@ final class NpsHeatmap {
     static GridTable table(CxPeriodReport report, DashboardText text) {
         List<HeatmapCell> heatmap = report.npsHeatmap();
         Map<String, HeatmapCell> byScope = new HashMap<>();
-        heatmap.forEach(cell -> byScope.put(cell.touchpoint() + "\u0000" + cell.region(), cell));
+        heatmap.forEach(cell -> byScope.put(key(cell.touchpoint(), cell.region()), cell));
         List<String> regions = heatmap.stream().map(HeatmapCell::region).filter(region -> !region.equals(ALL))
                 .distinct().sorted().toList();
         List<HeatmapCell> rows = heatmap.stream().filter(cell -> !cell.touchpoint().equals(ALL))
                 .sorted(Comparator.comparingInt(HeatmapCell::stageOrder).thenComparing(HeatmapCell::touchpoint))
                 .filter(distinctBy(HeatmapCell::touchpoint))
                 .toList();
-        Double company = byScope.containsKey(ALL + "\u0000" + ALL) ? byScope.get(ALL + "\u0000" + ALL).nps() : null;
+        HeatmapCell corner = byScope.get(key(ALL, ALL));
+        Double company = corner == null ? null : corner.nps();
 
         // Beyond ten touchpoints the rows tighten, so page 1 still holds the story on Letter paper.
         GridTable table = new GridTable(regions.size() + 3, rows.size() > COMFORTABLE_ROWS ? COMPACT_ROW
@@ -61,15 +63,15 @@ final class NpsHeatmap {
             stage = row.stage();
             table.cell(row.touchpoint(), Tone.LABEL);
             for (String region : regions) {
-                value(table, byScope.get(row.touchpoint() + "\u0000" + region), company, text, false);
+                value(table, byScope.get(key(row.touchpoint(), region)), company, text, false);
             }
-            value(table, byScope.get(row.touchpoint() + "\u0000" + ALL), company, text, false);
+            value(table, byScope.get(key(row.touchpoint(), ALL)), company, text, false);
         }
         table.cell("", Tone.STAGE).cell("All touchpoints", Tone.LABEL_TOTAL);
         for (String region : regions) {
-            value(table, byScope.get(ALL + "\u0000" + region), company, text, false);
+            value(table, byScope.get(key(ALL, region)), company, text, false);
         }
-        value(table, byScope.get(ALL + "\u0000" + ALL), company, text, true);
+        value(table, byScope.get(key(ALL, ALL)), company, text, true);
         return table;
     }
 
@@ -102,6 +104,10 @@ final class NpsHeatmap {
         } else {
             table.cell(text.signed("NPS", cell.nps()), tone(cell.nps() - company));
         }
+    }
+
+    private static String key(String touchpoint, String region) {
+        return touchpoint + "\u0000" + region;
     }
 
     static Tone tone(double difference) {

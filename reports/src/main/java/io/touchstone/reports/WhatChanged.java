@@ -1,5 +1,7 @@
 package io.touchstone.reports;
 
+import static io.touchstone.reports.ScopeName.ALL;
+
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.EmergingTopic;
 import io.touchstone.reports.model.HeadlineKpi;
@@ -17,7 +19,6 @@ import java.util.Optional;
  */
 final class WhatChanged {
 
-    private static final String ALL = "ALL";
     private static final int MOVES = 2;
 
     private WhatChanged() {
@@ -64,9 +65,6 @@ final class WhatChanged {
     }
 
     static String scope(KpiRow row) {
-        if (row.region().equals(ALL)) {
-            return row.touchpoint().equals(ALL) ? "Company" : row.touchpoint();
-        }
-        return row.touchpoint().equals(ALL) ? row.region() : row.region() + " · " + row.touchpoint();
+        return ScopeName.of(row.region(), row.touchpoint(), "Company");
     }
 }

@@ -1,0 +1,20 @@
+package io.touchstone.reports;
+
+/**
+ * How a scope reads on the dashboard: {@code North West · delivery}, {@code delivery},
+ * {@code North West}, or a name for the whole when both are {@value #ALL}.
+ */
+final class ScopeName {
+
+    static final String ALL = "ALL";
+
+    private ScopeName() {
+    }
+
+    static String of(String region, String touchpoint, String whole) {
+        if (region.equals(ALL)) {
+            return touchpoint.equals(ALL) ? whole : touchpoint;
+        }
+        return touchpoint.equals(ALL) ? region : region + " · " + touchpoint;
+    }
+}
