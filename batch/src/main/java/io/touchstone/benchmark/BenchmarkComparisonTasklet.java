@@ -3,16 +3,17 @@ package io.touchstone.benchmark;
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
 
-import io.touchstone.job.NightlyRun;
 import io.touchstone.kpi.ChangeSignificance;
 import io.touchstone.kpi.KpiEstimate;
-import io.touchstone.kpi.Metric;
 import io.touchstone.kpi.ResponseTallies;
 import io.touchstone.kpi.Scope;
 import io.touchstone.kpi.ScopeTally;
 import io.touchstone.period.ReportingPeriod;
+import io.touchstone.reports.model.Metric;
+import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.BenchmarkGapRecord;
 import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
+import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -59,15 +60,15 @@ public final class BenchmarkComparisonTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         NightlyRun run = NightlyRun.of(contribution.getStepExecution());
         ReportingPeriod period = run.period();
-        dsl.deleteFrom(BENCHMARK_GAP)
-                .where(BENCHMARK_GAP.PERIOD_KIND.eq(period.kind().code()).and(BENCHMARK_GAP.PERIOD.eq(period.label())))
-                .execute();
+        PeriodRows<BenchmarkGapRecord> stored = PeriodRows.of(dsl, BENCHMARK_GAP, BENCHMARK_GAP.PERIOD_KIND,
+                BENCHMARK_GAP.PERIOD);
         Optional<BenchmarkRecord> latest = dsl.selectFrom(BENCHMARK)
                 .where(BENCHMARK.PERIOD_START.le(period.end()))
                 .orderBy(BENCHMARK.PERIOD_START.desc(), BENCHMARK.PERIOD_END.asc())
                 .limit(1)
                 .fetchOptional();
         if (latest.isEmpty()) {
+            stored.replace(period.kind().code(), period.label(), List.of());
             return RepeatStatus.FINISHED;
         }
         BenchmarkRecord chosen = latest.get();
@@ -90,7 +91,7 @@ public final class BenchmarkComparisonTasklet implements Tasklet {
         for (List<BenchmarkRecord> group : byScopeAndMetric.values()) {
             gaps.addAll(compare(run, group, survey));
         }
-        dsl.batchInsert(gaps).execute();
+        stored.replace(period.kind().code(), period.label(), gaps);
         contribution.incrementWriteCount(gaps.size());
         return RepeatStatus.FINISHED;
     }

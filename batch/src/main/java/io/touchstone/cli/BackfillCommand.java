@@ -1,26 +1,21 @@
 package io.touchstone.cli;
 
-import io.touchstone.TouchstoneCommand;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.system.TouchstoneHome;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code touchstone backfill --from … --to …}: one run per period in a date range, oldest first. */
 @Command(name = "backfill", mixinStandardHelpOptions = true,
         description = "Run every period between two dates, oldest first, one run each.")
 public final class BackfillCommand implements Callable<Integer> {
-
-    @ParentCommand
-    TouchstoneCommand parent;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,11 +34,11 @@ public final class BackfillCommand implements Callable<Integer> {
         if (to.isBefore(from)) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--to " + to + " is before --from " + from + ".");
         }
-        TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
+        TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
         PeriodKind kind = options.periodKind(spec.commandLine());
         var inbox = options.inbox(spec.commandLine(), home.inbox());
         int status = 0;
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl(),
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(),
                 options.settings(spec.commandLine()))) {
             NightlyJobRunner runner = session.bean(NightlyJobRunner.class);
             for (ReportingPeriod period = ReportingPeriod.containing(kind, from); !period.start().isAfter(to);

@@ -1,6 +1,5 @@
 package io.touchstone.cli;
 
-import io.touchstone.TouchstoneCommand;
 import io.touchstone.demo.DemoDataGenerator;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.job.RunResult;
@@ -24,11 +23,10 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code touchstone benchmark}: generates a large data set into a fresh home, runs the monthly
@@ -41,9 +39,6 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     private static final LocalDate LAST_DAY = LocalDate.of(2026, 10, 31);
 
-    @ParentCommand
-    TouchstoneCommand parent;
-
     @Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -53,10 +48,10 @@ public final class BenchmarkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        boolean temporaryHome = parent.home() == null;
+        boolean temporaryHome = GlobalOptions.of(spec).home() == null;
         TouchstoneHome home = temporaryHome
                 ? new TouchstoneHome(Files.createTempDirectory("touchstone-benchmark")).create()
-                : TouchstoneHome.resolve(parent.home()).create();
+                : TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
         PrintWriter out = spec.commandLine().getOut();
         long generateStart = System.nanoTime();
         try {
@@ -72,7 +67,7 @@ public final class BenchmarkCommand implements Callable<Integer> {
         RunResult result;
         MiningThroughput.Result mining;
         Duration total;
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl())) {
             result = session.bean(NightlyJobRunner.class).run(LAST_DAY, PeriodKind.MONTH, home.inbox(), home.out());
             total = Duration.ofNanos(System.nanoTime() - runStart);
             ZoneId zone = session.bean(TouchstoneProperties.class).reporting().timeZone();

@@ -1,9 +1,8 @@
 package io.touchstone.cli;
 
-import io.touchstone.TouchstoneCommand;
 import io.touchstone.demo.DemoDataGenerator;
-import io.touchstone.demo.DemoDistribution;
 import io.touchstone.demo.DemoDataset;
+import io.touchstone.demo.DemoDistribution;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.system.TouchstoneHome;
@@ -14,11 +13,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /**
  * {@code touchstone demo}: makes a believable company's data (15 months of survey responses,
@@ -28,9 +26,6 @@ import picocli.CommandLine.Spec;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Generate a sample company's data, run the nightly job on it, print the report paths.")
 public final class DemoCommand implements Callable<Integer> {
-
-    @ParentCommand
-    TouchstoneCommand parent;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -50,8 +45,8 @@ public final class DemoCommand implements Callable<Integer> {
         if (responses < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--responses must be at least 1.");
         }
-        TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+        TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl())) {
             LocalDate today = LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone());
             LocalDate lastDayOfLastMonth = today.withDayOfMonth(1).minusDays(1);
             DemoDataset dataset = generate(home.inbox(), lastDayOfLastMonth);

@@ -1,22 +1,17 @@
 package io.touchstone.cli;
 
-import io.touchstone.TouchstoneCommand;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.system.TouchstoneHome;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code touchstone restart <run-id>}: resumes a failed run after its last committed work. */
 @Command(name = "restart", mixinStandardHelpOptions = true,
         description = "Restart a failed run from where it stopped; it ends as a clean run would.")
 public final class RestartCommand implements Callable<Integer> {
-
-    @ParentCommand
-    TouchstoneCommand parent;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -26,8 +21,8 @@ public final class RestartCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+        TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl())) {
             return RunReport.print(session.bean(NightlyJobRunner.class).restart(runId),
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }

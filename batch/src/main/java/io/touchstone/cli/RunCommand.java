@@ -1,25 +1,20 @@
 package io.touchstone.cli;
 
-import io.touchstone.TouchstoneCommand;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.system.TouchstoneHome;
 import io.touchstone.system.TouchstoneProperties;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code touchstone run}: the nightly job for one business date. */
 @Command(name = "run", mixinStandardHelpOptions = true,
         description = "Run the nightly job for one business date: ingest, KPIs, benchmarks, publish.")
 public class RunCommand implements Callable<Integer> {
-
-    @ParentCommand
-    TouchstoneCommand parent;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -33,10 +28,10 @@ public class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
+        TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
         var period = options.periodKind(spec.commandLine());
         var inbox = options.inbox(spec.commandLine(), home.inbox());
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl(),
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(),
                 options.settings(spec.commandLine()))) {
             LocalDate businessDate = date != null ? date
                     : LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone()).minusDays(1);

@@ -1,17 +1,15 @@
 package io.touchstone.cli;
 
-import io.touchstone.TouchstoneCommand;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.job.RunSummary;
 import io.touchstone.system.TouchstoneHome;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine;
 
 /** {@code touchstone runs}: the run history, newest first. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
@@ -19,9 +17,6 @@ import picocli.CommandLine.Spec;
 public final class RunsCommand implements Callable<Integer> {
 
     private static final String FORMAT = "%6s  %-10s  %-7s  %-9s  %-19s  %9s  %10s  %8s  %5s%n";
-
-    @ParentCommand
-    TouchstoneCommand parent;
 
     @Spec
     CommandLine.Model.CommandSpec spec;
@@ -31,9 +26,9 @@ public final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        TouchstoneHome home = TouchstoneHome.resolve(parent.home()).create();
+        TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
         PrintWriter out = spec.commandLine().getOut();
-        try (TouchstoneSession session = TouchstoneSession.open(home, parent.dbUrl())) {
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl())) {
             out.printf(Locale.ROOT, FORMAT, "run", "date", "period", "status", "started", "duration", "rows",
                     "rejects", "files");
             for (RunSummary run : session.bean(NightlyJobRunner.class).history(limit)) {

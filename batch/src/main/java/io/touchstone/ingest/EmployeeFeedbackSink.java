@@ -3,6 +3,7 @@ package io.touchstone.ingest;
 import static io.touchstone.sql.generated.Tables.EMPLOYEE_FEEDBACK;
 
 import io.touchstone.sql.generated.tables.records.EmployeeFeedbackRecord;
+import io.touchstone.system.MultiRowUpsert;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;

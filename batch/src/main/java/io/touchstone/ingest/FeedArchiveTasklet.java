@@ -1,6 +1,6 @@
 package io.touchstone.ingest;
 
-import io.touchstone.job.NightlyRun;
+import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.IngestFileRecord;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.touchstone.ingest;
 
-import io.touchstone.job.NightlyRun;
+import io.touchstone.run.NightlyRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.touchstone.ingest;
 import static io.touchstone.sql.generated.Tables.POST;
 
 import io.touchstone.sql.generated.tables.records.PostRecord;
+import io.touchstone.system.MultiRowUpsert;
 import java.util.List;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;

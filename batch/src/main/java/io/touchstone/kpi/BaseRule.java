@@ -1,6 +1,7 @@
 package io.touchstone.kpi;
 
 import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.Metric;
 
 /**
  * The low-base rule: below {@code low} answers a value is greyed, never ranked and never
@@ -13,6 +14,11 @@ public record BaseRule(int low, int suppressBelow) {
             throw new IllegalArgumentException("touchstone.base.suppress-below (" + suppressBelow
                     + ") must not exceed touchstone.base.low (" + low + ")");
         }
+    }
+
+    /** The base flag of {@code metric}'s value over {@code n} answers; a count is never low or suppressed. */
+    public BaseFlag classify(Metric metric, long n) {
+        return metric.isCount() ? BaseFlag.OK : classify(n);
     }
 
     public BaseFlag classify(long n) {

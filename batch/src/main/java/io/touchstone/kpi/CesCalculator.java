@@ -1,5 +1,7 @@
 package io.touchstone.kpi;
 
+import io.touchstone.reports.model.Metric;
+
 /**
  * Customer effort: the mean answer (1-7, 7 = very easy), SE the sample standard deviation over
  * sqrt(n). Takes the sum and sum of squares so the database can do the aggregation.

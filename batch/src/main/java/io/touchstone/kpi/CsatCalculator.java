@@ -1,5 +1,7 @@
 package io.touchstone.kpi;
 
+import io.touchstone.reports.model.Metric;
+
 /** CSAT: 100 × the share of answers that are 4 or 5 (top-2-box), SE 100 × sqrt(q (1 − q) / n). */
 public final class CsatCalculator {
 

@@ -1,5 +1,7 @@
 package io.touchstone.kpi;
 
+import io.touchstone.reports.model.Metric;
+
 /**
  * A metric's value over a base of {@code n} answers with its standard error and 95 %
  * interval (value ± 1.96 SE, clipped to the metric's range). Value and interval are

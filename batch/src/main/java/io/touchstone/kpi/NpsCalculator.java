@@ -1,5 +1,7 @@
 package io.touchstone.kpi;
 
+import io.touchstone.reports.model.Metric;
+
 /**
  * Net Promoter Score: 100 × (promoters − detractors) / n, promoters answering 9-10 and
  * detractors 0-6, with SE 100 × sqrt((p + d − (p − d)²) / n).

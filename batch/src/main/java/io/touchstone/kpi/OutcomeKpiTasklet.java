@@ -2,11 +2,13 @@ package io.touchstone.kpi;
 
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 
-import io.touchstone.job.NightlyRun;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.TargetStatus;
+import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.KpiValueRecord;
+import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -18,9 +20,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
+import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
-import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.stereotype.Component;
 
@@ -82,11 +84,8 @@ public final class OutcomeKpiTasklet implements Tasklet {
         }
 
         List<String> labels = periods.stream().map(ReportingPeriod::label).toList();
-        dsl.deleteFrom(KPI_VALUE)
-                .where(KPI_VALUE.PERIOD_KIND.eq(run.period().kind().code()))
-                .and(KPI_VALUE.PERIOD.in(labels))
-                .execute();
-        dsl.batchInsert(rows).execute();
+        PeriodRows.of(dsl, KPI_VALUE, KPI_VALUE.PERIOD_KIND, KPI_VALUE.PERIOD)
+                .replace(run.period().kind().code(), labels, rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;
     }
@@ -102,13 +101,14 @@ public final class OutcomeKpiTasklet implements Tasklet {
 
     private KpiValueRecord row(NightlyRun run, ReportingPeriod period, Scope scope, KpiEstimate current,
             BaseRule baseRule, KpiEstimate prior, KpiEstimate lastYear, Double target) {
-        BaseFlag base = baseRule.classify(current.n());
+        Metric metric = current.metric();
+        BaseFlag base = baseRule.classify(metric, current.n());
         boolean shown = base != BaseFlag.SUPPRESSED && current.value() != null;
         boolean priorShown = prior != null && prior.value() != null
-                && baseRule.classify(prior.n()) != BaseFlag.SUPPRESSED;
+                && baseRule.classify(metric, prior.n()) != BaseFlag.SUPPRESSED;
         Double change = shown && priorShown ? current.value() - prior.value() : null;
         // kpis.md: a low base is never tested, on either side of the comparison.
-        Boolean significant = base == BaseFlag.OK && priorShown && baseRule.classify(prior.n()) == BaseFlag.OK
+        Boolean significant = base == BaseFlag.OK && priorShown && baseRule.classify(metric, prior.n()) == BaseFlag.OK
                 ? ChangeSignificance.isSignificant(current.value(), current.se(), prior.value(), prior.se())
                 : null;
         TargetStatus status = shown ? TargetStatusRule.statusOf(current.value(), current.margin(), target) : null;
@@ -130,7 +130,7 @@ public final class OutcomeKpiTasklet implements Tasklet {
                 .setPriorValue(priorShown ? decimal(prior.value(), 4) : null)
                 .setChange(decimal(change, 4))
                 .setChangeSignificant(significant)
-                .setLastYearValue(lastYear == null || baseRule.classify(lastYear.n()) == BaseFlag.SUPPRESSED
+                .setLastYearValue(lastYear == null || baseRule.classify(metric, lastYear.n()) == BaseFlag.SUPPRESSED
                         ? null : decimal(lastYear.value(), 4))
                 .setTarget(decimal(target, 3))
                 .setStatus(status == null ? null : status.name().toLowerCase(Locale.ROOT))

@@ -1,5 +1,6 @@
 package io.touchstone.kpi;
 
+import io.touchstone.reports.model.Metric;
 import java.util.Map;
 
 /**

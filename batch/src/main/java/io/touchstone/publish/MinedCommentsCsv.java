@@ -8,7 +8,7 @@ import static org.jooq.impl.DSL.inline;
 
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
-import io.touchstone.job.NightlyRun;
+import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
 import io.touchstone.textmining.TextFeeds;
 import java.io.IOException;

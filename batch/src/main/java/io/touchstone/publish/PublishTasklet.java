@@ -1,10 +1,10 @@
 package io.touchstone.publish;
 
-import io.touchstone.job.NightlyRun;
 import io.touchstone.reports.ExecutiveDashboard;
 import io.touchstone.reports.FinanceWorkbookWriter;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.ReportSlice;
+import io.touchstone.run.NightlyRun;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -3,9 +3,10 @@ package io.touchstone.textmining;
 import static io.touchstone.sql.generated.Tables.EMERGING_TOPIC;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 
-import io.touchstone.job.NightlyRun;
 import io.touchstone.period.ReportingPeriod;
+import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
+import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -81,10 +82,8 @@ public final class EmergingTopicTasklet implements Tasklet {
                     .setRunId(run.runId()));
         }
         strongest.forEach(topic -> topic.setKnownTheme(knownTheme(topic.getTerm())));
-        dsl.deleteFrom(EMERGING_TOPIC)
-                .where(EMERGING_TOPIC.PERIOD_KIND.eq(period.kind().code()).and(EMERGING_TOPIC.PERIOD.eq(period.label())))
-                .execute();
-        dsl.batchInsert(strongest).execute();
+        PeriodRows.of(dsl, EMERGING_TOPIC, EMERGING_TOPIC.PERIOD_KIND, EMERGING_TOPIC.PERIOD)
+                .replace(period.kind().code(), period.label(), strongest);
         contribution.incrementWriteCount(strongest.size());
         return RepeatStatus.FINISHED;
     }

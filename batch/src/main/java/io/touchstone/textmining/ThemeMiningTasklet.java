@@ -4,15 +4,16 @@ import static io.touchstone.sql.generated.Tables.COMMENT_MINING;
 import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
 import static io.touchstone.sql.generated.Tables.THEME_MEASURE;
 
-import io.touchstone.ingest.MultiRowUpsert;
-import io.touchstone.job.NightlyRun;
 import io.touchstone.kpi.ResponseTallies;
 import io.touchstone.kpi.Scope;
 import io.touchstone.kpi.ScopeTally;
 import io.touchstone.period.ReportingPeriod;
+import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.CommentMiningRecord;
 import io.touchstone.sql.generated.tables.records.SocialBenchmarkRecord;
 import io.touchstone.sql.generated.tables.records.ThemeMeasureRecord;
+import io.touchstone.system.MultiRowUpsert;
+import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -290,15 +291,10 @@ public final class ThemeMiningTasklet implements Tasklet {
 
     private void store(NightlyRun run, List<ThemeMeasureRecord> measures, List<SocialBenchmarkRecord> social) {
         ReportingPeriod period = run.period();
-        dsl.deleteFrom(THEME_MEASURE)
-                .where(THEME_MEASURE.PERIOD_KIND.eq(period.kind().code()).and(THEME_MEASURE.PERIOD.eq(period.label())))
-                .execute();
-        dsl.batchInsert(measures).execute();
-        dsl.deleteFrom(SOCIAL_BENCHMARK)
-                .where(SOCIAL_BENCHMARK.PERIOD_KIND.eq(period.kind().code())
-                        .and(SOCIAL_BENCHMARK.PERIOD.eq(period.label())))
-                .execute();
-        dsl.batchInsert(social).execute();
+        PeriodRows.of(dsl, THEME_MEASURE, THEME_MEASURE.PERIOD_KIND, THEME_MEASURE.PERIOD)
+                .replace(period.kind().code(), period.label(), measures);
+        PeriodRows.of(dsl, SOCIAL_BENCHMARK, SOCIAL_BENCHMARK.PERIOD_KIND, SOCIAL_BENCHMARK.PERIOD)
+                .replace(period.kind().code(), period.label(), social);
     }
 
     private void storeTexts(NightlyRun run, String feed, Map<String, Double> sentiment,

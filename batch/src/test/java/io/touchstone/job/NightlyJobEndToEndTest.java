@@ -8,7 +8,7 @@ import static io.touchstone.sql.generated.Tables.THEME_MEASURE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.touchstone.TouchstoneCommand;
+import io.touchstone.cli.TouchstoneCommand;
 import io.touchstone.sql.generated.tables.records.KpiValueRecord;
 import io.touchstone.support.Fixtures;
 import io.touchstone.support.TestDatabase;
@@ -172,6 +172,32 @@ class NightlyJobEndToEndTest extends WarehouseTest {
         assertThat(manifest).contains("\"cx-dashboard_2026-10.pdf\"").contains("\"cx-finance_2026-10.xlsx\"")
                 .contains("\"cx-comments_2026-10.csv\"").containsPattern("\"taxonomyVersion\" : \"[0-9a-f]{64}\"")
                 .contains("\"sha256\"").contains("\"label\" : \"2026-10\"");
+    }
+
+    @Test
+    void aSuppressedScopeStillShowsItsCountOfResponses() throws Exception {
+        // given bases this small fixture falls below in its regions and touchpoints
+        Fixtures.deliverNightly(home.resolve("inbox"));
+        Files.writeString(home.resolve("application.yml"), "touchstone.base.low: 40\ntouchstone.base.suppress-below: 30\n");
+
+        // when
+        assertThat(touchstone("run", "--date", "2026-10-31", "--period", "month")).as(err.toString()).isZero();
+
+        // then every scope too small for an NPS keeps its exact count of responses
+        var small = dsl.selectFrom(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD.eq("2026-10").and(KPI_VALUE.METRIC.eq("RESPONSES")))
+                .and(KPI_VALUE.N.lt(30L))
+                .fetch();
+        assertThat(small).isNotEmpty().allSatisfy(row -> {
+            assertThat(row.getValue().longValue()).isEqualTo(row.getN());
+            assertThat(row.getBase()).isEqualTo("ok");
+        });
+        var first = small.get(0);
+        assertThat(dsl.selectFrom(KPI_VALUE)
+                .where(KPI_VALUE.PERIOD.eq("2026-10").and(KPI_VALUE.METRIC.eq("NPS")))
+                .and(KPI_VALUE.BRAND.eq(first.getBrand()).and(KPI_VALUE.REGION.eq(first.getRegion()))
+                        .and(KPI_VALUE.TOUCHPOINT.eq(first.getTouchpoint())))
+                .fetchOptional(KPI_VALUE.BASE)).hasValueSatisfying(base -> assertThat(base).isEqualTo("suppressed"));
     }
 
     @Test

@@ -3,7 +3,7 @@ package io.touchstone.publish;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.touchstone.TouchstoneCommand;
+import io.touchstone.cli.TouchstoneCommand;
 import io.touchstone.support.Inbox;
 import io.touchstone.support.TestDatabase;
 import io.touchstone.support.WarehouseTest;

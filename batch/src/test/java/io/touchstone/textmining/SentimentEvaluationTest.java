@@ -3,7 +3,7 @@ package io.touchstone.textmining;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.touchstone.TouchstoneCommand;
+import io.touchstone.cli.TouchstoneCommand;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URISyntaxException;

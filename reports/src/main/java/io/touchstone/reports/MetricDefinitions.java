@@ -20,7 +20,8 @@ public final class MetricDefinitions {
                     "100 × sqrt(q (1 − q) / n)"),
             new Definition("CES", "Customer effort: mean of ces answers (1-7, 7 = very easy).",
                     "sample standard deviation / sqrt(n)"),
-            new Definition("RESPONSES", "Count of responses in scope.", ""),
+            new Definition("RESPONSES", "Count of responses in scope. A count, not an estimate: always shown,"
+                    + " never greyed or suppressed.", ""),
             new Definition("FCR", "First-contact resolution: 100 × share of interactions resolved at first contact.",
                     ""),
             new Definition("WAIT_P50", "Median wait in seconds.", ""),
@@ -55,7 +56,8 @@ public final class MetricDefinitions {
             new Definition("change_significant", "A change is significant when |v1 − v2| / sqrt(SE1² + SE2²) > 1.96;"
                     + " never tested with a low base.", ""),
             new Definition("base", "ok; low (n < 30: shown greyed, never ranked or tested); suppressed (n < 10: not"
-                    + " shown).", ""),
+                    + " shown). Applies to rates and means (NPS, CSAT, CES, theme rates), never to the count"
+                    + " of responses.", ""),
             new Definition("status", "green: meets the target; amber: misses by less than its own 95 % margin;"
                     + " red: misses by more; blank: no target.", ""));
 

@@ -1,18 +1,9 @@
-package io.touchstone;
+package io.touchstone.cli;
 
-import io.touchstone.cli.BackfillCommand;
-import io.touchstone.cli.BenchmarkCommand;
-import io.touchstone.cli.DemoCommand;
-import io.touchstone.cli.EvalCommand;
-import io.touchstone.cli.RerunCommand;
-import io.touchstone.cli.RestartCommand;
-import io.touchstone.cli.RunCommand;
-import io.touchstone.cli.RunsCommand;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine;
 
 /**
  * The {@code touchstone} command: parses the command line before anything heavy starts, so a
@@ -28,27 +19,12 @@ public final class TouchstoneCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--home", paramLabel = "DIR",
-            description = "Home folder for the database, inbox, archive, quarantine and out"
-                    + " (default: $TOUCHSTONE_HOME, else ~/.touchstone).")
-    Path home;
-
-    @Option(names = "--db-url", paramLabel = "URL",
-            description = "JDBC URL of a PostgreSQL server to use instead of the embedded one,"
-                    + " e.g. jdbc:postgresql://host/touchstone?user=u&password=p.")
-    String dbUrl;
+    @Mixin(name = GlobalOptions.MIXIN)
+    GlobalOptions global = new GlobalOptions();
 
     @Override
     public void run() {
         throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'touchstone demo'.");
-    }
-
-    public Path home() {
-        return home;
-    }
-
-    public String dbUrl() {
-        return dbUrl;
     }
 
     public static void main(String[] args) {
@@ -64,8 +40,22 @@ public final class TouchstoneCommand implements Runnable {
             err.println("touchstone: " + oneLine(exception));
             return 1;
         });
+        commandLine.setParameterExceptionHandler(TouchstoneCommand::usageError);
         commandLine.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException ? 2 : 1);
         return commandLine.execute(args);
+    }
+
+    /**
+     * A mistake on the command line: what was wrong, picocli's suggestion for a misspelt option
+     * when it has one, and always the usage of the command the mistake was made in.
+     */
+    private static int usageError(CommandLine.ParameterException mistake, String[] args) {
+        CommandLine command = mistake.getCommandLine();
+        PrintWriter err = command.getErr();
+        err.println(mistake.getMessage());
+        CommandLine.UnmatchedArgumentException.printSuggestions(mistake, err);
+        command.usage(err);
+        return 2;
     }
 
     /**

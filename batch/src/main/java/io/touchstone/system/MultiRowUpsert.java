@@ -1,4 +1,4 @@
-package io.touchstone.ingest;
+package io.touchstone.system;
 
 import static org.jooq.impl.DSL.excluded;
 

@@ -1,4 +1,4 @@
-package io.touchstone.job;
+package io.touchstone.run;
 
 import io.touchstone.period.FiscalCalendar;
 import io.touchstone.period.PeriodKind;
@@ -16,12 +16,12 @@ import org.springframework.batch.core.step.StepExecution;
  */
 public record NightlyRun(long runId, LocalDate businessDate, ReportingPeriod period, Path inbox, Path out) {
 
-    static final String BUSINESS_DATE = "business.date";
-    static final String PERIOD = "period";
-    static final String INBOX = "inbox";
-    static final String OUT = "out";
-    static final String REQUESTED_AT = "requested.at";
-    static final String FISCAL_FIRST_MONTH = "fiscal.first.month";
+    public static final String BUSINESS_DATE = "business.date";
+    public static final String PERIOD = "period";
+    public static final String INBOX = "inbox";
+    public static final String OUT = "out";
+    public static final String REQUESTED_AT = "requested.at";
+    public static final String FISCAL_FIRST_MONTH = "fiscal.first.month";
 
     public static NightlyRun of(StepExecution step) {
         JobParameters parameters = step.getJobExecution().getJobParameters();

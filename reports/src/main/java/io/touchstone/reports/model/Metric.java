@@ -1,4 +1,4 @@
-package io.touchstone.kpi;
+package io.touchstone.reports.model;
 
 /**
  * The outcome metrics computed from survey responses, with the range their values and
@@ -24,7 +24,15 @@ public enum Metric {
         return label;
     }
 
-    double clip(double value) {
+    /**
+     * Whether the value is a count rather than an estimate: a count of responses is exact, so the
+     * low-base and suppression rules, which guard estimates from small samples, never apply to it.
+     */
+    public boolean isCount() {
+        return this == RESPONSES;
+    }
+
+    public double clip(double value) {
         return Math.max(min, Math.min(max, value));
     }
 }

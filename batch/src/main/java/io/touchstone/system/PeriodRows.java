@@ -1,0 +1,51 @@
+package io.touchstone.system;
+
+import java.util.Collection;
+import java.util.List;
+import org.jooq.DSLContext;
+import org.jooq.Table;
+import org.jooq.TableField;
+import org.jooq.TableRecord;
+
+/**
+ * Replaces what a step computed for some periods: the periods' old rows are deleted and the new
+ * ones inserted in the step's transaction, so a rerun or a restart never leaves a mix of the
+ * two and never a duplicate.
+ *
+ * @param <R> the table's record type
+ */
+public final class PeriodRows<R extends TableRecord<R>> {
+
+    private final DSLContext dsl;
+    private final Table<R> table;
+    private final TableField<R, String> periodKind;
+    private final TableField<R, String> period;
+
+    private PeriodRows(DSLContext dsl, Table<R> table, TableField<R, String> periodKind,
+            TableField<R, String> period) {
+        this.dsl = dsl;
+        this.table = table;
+        this.periodKind = periodKind;
+        this.period = period;
+    }
+
+    /** The rows of {@code table}, whose period is told by its {@code periodKind} and {@code period} columns. */
+    public static <R extends TableRecord<R>> PeriodRows<R> of(DSLContext dsl, Table<R> table,
+            TableField<R, String> periodKind, TableField<R, String> period) {
+        return new PeriodRows<>(dsl, table, periodKind, period);
+    }
+
+    /** Replaces one period's rows with {@code rows}. */
+    public int replace(String kind, String label, List<R> rows) {
+        return replace(kind, List.of(label), rows);
+    }
+
+    /** Replaces the rows of several periods of one kind with {@code rows}. */
+    public int replace(String kind, Collection<String> labels, List<R> rows) {
+        dsl.deleteFrom(table).where(periodKind.eq(kind)).and(period.in(labels)).execute();
+        if (!rows.isEmpty()) {
+            dsl.batchInsert(rows).execute();
+        }
+        return rows.size();
+    }
+}
