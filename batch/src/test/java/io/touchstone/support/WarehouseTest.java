@@ -1,6 +1,7 @@
 package io.touchstone.support;
 
 import io.touchstone.TouchstoneApplication;
+import io.touchstone.sql.generated.DefaultSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -18,7 +19,7 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Base of the tests that need the application on a real PostgreSQL: every test starts from an
- * empty warehouse, no job history and empty home folders.
+ * empty warehouse, no job history, empty home folders and no comment index.
  */
 @SpringBootTest(classes = TouchstoneApplication.class)
 @SpringBatchTest
@@ -42,11 +43,14 @@ public abstract class WarehouseTest {
     @BeforeEach
     protected void emptyWarehouse() {
         jobRepositoryTestUtils.removeJobExecutions();
-        dsl.truncate("response", "benchmark", "target", "reject", "kpi_value", "benchmark_gap", "ingest_file")
+        // Every warehouse table the migrations create, so a new table is cleaned without a new line here.
+        dsl.truncate(DefaultSchema.DEFAULT_SCHEMA.getTables().stream()
+                        .filter(table -> table.getTableType().isTable())
+                        .toList())
                 .restartIdentity()
                 .cascade()
                 .execute();
-        for (String folder : new String[] {"inbox", "archive", "quarantine", "out"}) {
+        for (String folder : new String[] {"inbox", "archive", "quarantine", "out", "index"}) {
             deleteTree(HOME.resolve(folder));
         }
     }
