@@ -6,11 +6,11 @@ import io.touchstone.period.ReportingPeriod;
 import io.touchstone.system.TouchstoneHome;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code touchstone backfill --from … --to …}: one run per period in a date range, oldest first. */
 @Command(name = "backfill", mixinStandardHelpOptions = true,

@@ -3,10 +3,10 @@ package io.touchstone.cli;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.system.TouchstoneHome;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code touchstone restart <run-id>}: resumes a failed run after its last committed work. */
 @Command(name = "restart", mixinStandardHelpOptions = true,

@@ -5,11 +5,11 @@ import io.touchstone.system.TouchstoneHome;
 import io.touchstone.system.TouchstoneProperties;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code touchstone run}: the nightly job for one business date. */
 @Command(name = "run", mixinStandardHelpOptions = true,

@@ -6,10 +6,10 @@ import io.touchstone.system.TouchstoneHome;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine;
 
 /** {@code touchstone runs}: the run history, newest first. */
 @Command(name = "runs", mixinStandardHelpOptions = true,
@@ -26,6 +26,10 @@ public final class RunsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (limit < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--limit must be a whole number of runs, 1 or more; got " + limit);
+        }
         TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
         PrintWriter out = spec.commandLine().getOut();
         try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl())) {

@@ -1,9 +1,11 @@
 package io.touchstone.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine;
 
 /**
  * The {@code touchstone} command: parses the command line before anything heavy starts, so a
@@ -40,9 +42,19 @@ public final class TouchstoneCommand implements Runnable {
             err.println("touchstone: " + oneLine(exception));
             return 1;
         });
+        commandLine.registerConverter(LocalDate.class, TouchstoneCommand::date);
         commandLine.setParameterExceptionHandler(TouchstoneCommand::usageError);
         commandLine.setExitCodeExceptionMapper(exception -> exception instanceof CommandLine.ParameterException ? 2 : 1);
         return commandLine.execute(args);
+    }
+
+    private static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("'" + text + "' is not a date: write it as YYYY-MM-DD,"
+                    + " e.g. 2026-11-30");
+        }
     }
 
     /**
