@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param home the home folder (set by the command line)
  * @param ownBrand the brand the survey responses measure; every other brand is a competitor
  * @param reporting how periods are cut and numbers printed
- * @param base the low-base and suppression thresholds of kpis.md
+ * @param base the low-base and suppression thresholds (README, "KPI definitions")
  * @param ingest how feeds are read
  * @param textMining where the theme taxonomy and sentiment overrides come from
  * @param feeds per feed, a mapping from the contract's column names to the sender's headers

@@ -45,7 +45,7 @@ final class DemoFeedFiles {
         }
     }
 
-    /** NPS of a list of 0-10 answers, as kpis.md defines it. */
+    /** NPS of a list of 0-10 answers, as the README's KPI definitions define it. */
     static double nps(List<Integer> answers) {
         long promoters = answers.stream().filter(a -> a >= 9).count();
         long detractors = answers.stream().filter(a -> a <= 6).count();
