@@ -44,7 +44,7 @@ public final class BackfillCommand implements Callable<Integer> {
             for (ReportingPeriod period = ReportingPeriod.containing(kind, from); !period.start().isAfter(to);
                     period = ReportingPeriod.containing(kind, period.end().plusDays(1))) {
                 LocalDate businessDate = period.end().isAfter(to) ? to : period.end();
-                status = Math.max(status, RunReport.print(runner.run(businessDate, kind, inbox, options.out(home.out())),
+                status = Math.max(status, RunReport.print(runner.run(businessDate, kind, inbox, options.out(spec.commandLine(), home.out())),
                         spec.commandLine().getOut(), spec.commandLine().getErr()));
             }
         }

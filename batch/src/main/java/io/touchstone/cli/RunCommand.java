@@ -36,7 +36,7 @@ public class RunCommand implements Callable<Integer> {
             LocalDate businessDate = date != null ? date
                     : LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone()).minusDays(1);
             return RunReport.print(session.bean(NightlyJobRunner.class)
-                            .run(businessDate, period, inbox, options.out(home.out())),
+                            .run(businessDate, period, inbox, options.out(spec.commandLine(), home.out())),
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }

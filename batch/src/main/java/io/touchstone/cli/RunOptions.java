@@ -1,6 +1,7 @@
 package io.touchstone.cli;
 
 import io.touchstone.period.PeriodKind;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -52,7 +53,20 @@ public final class RunOptions {
         return Map.of("touchstone.text-mining.taxonomy", taxonomy.toAbsolutePath().toString());
     }
 
-    Path out(Path defaultOut) {
-        return out == null ? defaultOut : out;
+    /**
+     * The output root, checked before any work: a run that loads for an hour and then cannot
+     * write its reports helps nobody.
+     */
+    Path out(CommandLine commandLine, Path defaultOut) {
+        Path folder = out == null ? defaultOut : out;
+        try {
+            Files.createDirectories(folder);
+            Files.delete(Files.createTempFile(folder, ".touchstone-write-check", ""));
+            return folder;
+        } catch (IOException | RuntimeException e) {
+            throw new CommandLine.ParameterException(commandLine, "--out " + folder + " cannot be written to ("
+                    + e.getClass().getSimpleName().replace("Exception", "") + ": " + e.getMessage() + ")."
+                    + " Choose a folder you may write in.");
+        }
     }
 }

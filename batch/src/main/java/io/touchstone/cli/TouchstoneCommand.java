@@ -3,6 +3,8 @@ package io.touchstone.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,6 +19,8 @@ import picocli.CommandLine.Mixin;
         subcommands = {DemoCommand.class, RunCommand.class, RerunCommand.class, BackfillCommand.class,
                 RestartCommand.class, RunsCommand.class, BenchmarkCommand.class, EvalCommand.class})
 public final class TouchstoneCommand implements Runnable {
+
+    private static final Logger log = LoggerFactory.getLogger(TouchstoneCommand.class);
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -39,7 +43,8 @@ public final class TouchstoneCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
-            err.println("touchstone: " + oneLine(exception));
+            log.error("touchstone {} failed", line.getCommandName(), exception);
+            err.println("touchstone: " + ProblemStatement.of(exception));
             return 1;
         });
         commandLine.registerConverter(LocalDate.class, TouchstoneCommand::date);
@@ -70,18 +75,4 @@ public final class TouchstoneCommand implements Runnable {
         return 2;
     }
 
-    /**
-     * The message a person can act on: Spring wraps start-up failures (a broken taxonomy, say)
-     * in its own exceptions, so the innermost of Touchstone's own is preferred when there is one.
-     */
-    private static String oneLine(Throwable exception) {
-        Throwable reported = exception;
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getName().startsWith("io.touchstone.") && cause.getMessage() != null) {
-                reported = cause;
-            }
-        }
-        String message = reported.getMessage() == null ? reported.getClass().getSimpleName() : reported.getMessage();
-        return message.lines().findFirst().orElse(message);
-    }
 }

@@ -87,6 +87,13 @@ public record TouchstoneProperties(
     }
 
     public record Ingest(@DefaultValue("10000") int chunkSize, @DefaultValue("en") String defaultLanguage) {
+
+        public Ingest {
+            if (chunkSize < 1) {
+                throw new IllegalArgumentException("touchstone.ingest.chunk-size (rows per transaction) must be 1 or"
+                        + " more, got " + chunkSize);
+            }
+        }
     }
 
     /**
