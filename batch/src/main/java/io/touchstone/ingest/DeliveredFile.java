@@ -27,8 +27,8 @@ final class DeliveredFile {
     private DeliveredFile() {
     }
 
-    static DeliveredRows open(Path file) throws IOException {
-        return open(Files.newInputStream(file), file.getFileName().toString(), Feed.ofFileName(file));
+    static DeliveredRows open(Path file, Feed feed) throws IOException {
+        return open(Files.newInputStream(file), file.getFileName().toString(), feed);
     }
 
     static DeliveredRows open(InputStream raw, String fileName, Feed feed) throws IOException {

@@ -10,7 +10,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /** Checks a target line against the targets contract: a known KPI code, a period, a number. */
 public final class TargetRowValidator implements ItemProcessor<FeedLine, Checked<TargetRecord>> {
 
-    /** The KPI codes of kpis.md a target can be set for. */
+    /** The KPI codes a target can be set for (README, "KPI definitions"). */
     static final Set<String> KPI_CODES = Set.of("NPS", "CSAT", "CES", "RESPONSES", "FCR", "WAIT_P50",
             "WAIT_P90", "AHT", "CALLBACK_SHARE", "SERVICE_LIFT", "LOOP_CLOSED_RATE", "LOOP_TIME_P50",
             "CHURN_RATE_PROMOTER", "CHURN_RATE_PASSIVE", "CHURN_RATE_DETRACTOR", "REVENUE_AT_RISK",
