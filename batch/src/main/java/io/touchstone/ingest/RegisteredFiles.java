@@ -30,7 +30,7 @@ record RegisteredFiles(List<Long> ids) {
         return new RegisteredFiles(ids.isEmpty() ? List.of() : Arrays.stream(ids.split(",")).map(Long::valueOf).toList());
     }
 
-    /** Kept as one comma-separated string, as runs started before the intake left the reader kept them. */
+    /** One comma-separated string: the form earlier versions kept, so their failed runs still restart. */
     void keepIn(ExecutionContext context) {
         context.putString(KEY, ids.stream().map(String::valueOf).collect(Collectors.joining(",")));
     }

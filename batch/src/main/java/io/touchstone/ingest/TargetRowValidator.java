@@ -1,5 +1,7 @@
 package io.touchstone.ingest;
 
+import static io.touchstone.reports.model.ScopeNames.ALL;
+
 import io.touchstone.period.PeriodLabel;
 import io.touchstone.sql.generated.tables.records.TargetRecord;
 import java.math.BigDecimal;
@@ -34,8 +36,8 @@ public final class TargetRowValidator implements ItemProcessor<FeedLine, Checked
         return Checked.accepted(line, new TargetRecord()
                 .setPeriod(period.label())
                 .setMetric(metric)
-                .setRegion(region == null ? BenchmarkRowValidator.ALL : region)
-                .setTouchpoint(touchpoint == null ? BenchmarkRowValidator.ALL : touchpoint.toLowerCase(Locale.ROOT))
+                .setRegion(region == null ? ALL : region)
+                .setTouchpoint(touchpoint == null ? ALL : touchpoint.toLowerCase(Locale.ROOT))
                 .setTarget(target)
                 .setFileId(line.fileId())
                 .setLineNo(line.lineNo()));

@@ -28,6 +28,7 @@ import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -44,6 +45,14 @@ import org.springframework.transaction.PlatformTransactionManager;
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightlyJob";
+
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+
+    NightlyJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
+    }
 
     @Bean
     Step ingestResponsesStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, ResponseSink sink) {
@@ -78,38 +87,32 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step archiveFeedsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            FeedArchiveTasklet tasklet) {
-        return new StepBuilder("archiveFeedsStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    Step archiveFeedsStep(FeedArchiveTasklet tasklet) {
+        return taskletStep("archiveFeedsStep", tasklet);
     }
 
     @Bean
-    Step outcomeKpiStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OutcomeKpiTasklet tasklet) {
-        return new StepBuilder("outcomeKpiStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    Step outcomeKpiStep(OutcomeKpiTasklet tasklet) {
+        return taskletStep("outcomeKpiStep", tasklet);
     }
 
     @Bean
-    Step themeMiningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ThemeMiningTasklet tasklet) {
-        return new StepBuilder("themeMiningStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    Step themeMiningStep(ThemeMiningTasklet tasklet) {
+        return taskletStep("themeMiningStep", tasklet);
     }
 
     @Bean
-    Step emergingTopicStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            EmergingTopicTasklet tasklet) {
-        return new StepBuilder("emergingTopicStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    Step emergingTopicStep(EmergingTopicTasklet tasklet) {
+        return taskletStep("emergingTopicStep", tasklet);
     }
 
     @Bean
-    Step benchmarkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BenchmarkComparisonTasklet tasklet) {
-        return new StepBuilder("benchmarkStep", jobRepository).tasklet(tasklet, transactionManager).build();
+    Step benchmarkStep(BenchmarkComparisonTasklet tasklet) {
+        return taskletStep("benchmarkStep", tasklet);
     }
 
     @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            PublishTasklet tasklet) {
+    Step publishStep(PublishTasklet tasklet) {
         return new StepBuilder("publishStep", jobRepository)
                 .tasklet(tasklet, transactionManager)
                 // Publishing is cheap and its files are replaced whole: always redo it on restart.
@@ -118,7 +121,7 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository,
+    Job nightlyJob(
             Step ingestResponsesStep,
             Step ingestBenchmarksStep,
             Step ingestTargetsStep,
@@ -143,5 +146,9 @@ public class NightlyJobConfiguration {
                 .next(benchmarkStep)
                 .next(publishStep)
                 .build();
+    }
+
+    private Step taskletStep(String name, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 }

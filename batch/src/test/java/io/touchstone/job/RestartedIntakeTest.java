@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchstone.period.PeriodKind;
 import io.touchstone.support.Inbox;
+import io.touchstone.support.SimulatedOutage;
 import io.touchstone.support.WarehouseTest;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,7 +17,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.jooq.Record;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -37,11 +37,6 @@ class RestartedIntakeTest extends WarehouseTest {
     @Autowired
     NightlyJobRunner runner;
 
-    @AfterEach
-    void restoreTheDatabase() {
-        dsl.execute("drop trigger if exists simulated_outage on response");
-    }
-
     @Test
     void aRestartedIngestDoesNotRegisterQuarantineOrArchiveFilesAgain() throws IOException {
         // given content loaded by an earlier run
@@ -55,13 +50,10 @@ class RestartedIntakeTest extends WarehouseTest {
                 .mapToObj(i -> "B%02d,2026-10-06,Northwind,web,London,,,8,,,,en\n".formatted(i))
                 .collect(Collectors.joining()));
         Inbox.deliver(inbox(), "responses_broken.csv", NO_HEADER);
-        dsl.execute("""
-                create or replace function fail_on_b15() returns trigger language plpgsql as $$
-                begin raise exception 'simulated outage while loading %', new.response_id; end $$""");
-        dsl.execute("""
-                create trigger simulated_outage before insert on response for each row
-                when (new.response_id = 'B15') execute function fail_on_b15()""");
-        RunResult failed = runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out());
+        RunResult failed;
+        try (SimulatedOutage outage = SimulatedOutage.onInserting(dsl, "B15")) {
+            failed = runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out());
+        }
         assertThat(failed.failure()).contains("ingestResponsesStep");
         List<String> registeredBefore = registrations();
         List<Path> archivedBefore = filesIn(HOME.resolve("archive"));
@@ -71,7 +63,6 @@ class RestartedIntakeTest extends WarehouseTest {
         Inbox.deliver(inbox(), "responses_a_late.csv", LOADED_BEFORE);
         Inbox.deliver(inbox(), "responses_late.csv", HEADER + "L1,2026-10-07,Northwind,web,London,,,7,,,,en\n");
         Inbox.deliver(inbox(), "responses_late_broken.csv", NO_HEADER);
-        dsl.execute("drop trigger simulated_outage on response");
         RunResult restarted = runner.restart(failed.runId());
 
         // then the restart loaded the rest of its own file and took in nothing new
