@@ -1,15 +1,18 @@
 package io.touchstone.ingest;
 
+import static io.touchstone.reports.model.ScopeNames.ALL;
+import static io.touchstone.reports.model.ScopeNames.INDUSTRY;
+
 import io.touchstone.period.PeriodLabel;
 import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
 import java.math.BigDecimal;
+import java.util.Locale;
 import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks a competitor benchmark line against the benchmarks contract and turns it into a row. */
 public final class BenchmarkRowValidator implements ItemProcessor<FeedLine, Checked<BenchmarkRecord>> {
 
-    static final String ALL = "ALL";
     private static final Set<String> METRICS = Set.of("NPS", "CSAT", "CES");
 
     @Override
@@ -39,9 +42,9 @@ public final class BenchmarkRowValidator implements ItemProcessor<FeedLine, Chec
                 .setPeriod(period.label())
                 .setPeriodStart(period.start())
                 .setPeriodEnd(period.end())
-                .setBrand(brand.equalsIgnoreCase("industry") ? "INDUSTRY" : brand)
+                .setBrand(brand.equalsIgnoreCase(INDUSTRY) ? INDUSTRY : brand)
                 .setRegion(region == null ? ALL : region)
-                .setTouchpoint(touchpoint == null ? ALL : touchpoint.toLowerCase(java.util.Locale.ROOT))
+                .setTouchpoint(touchpoint == null ? ALL : touchpoint.toLowerCase(Locale.ROOT))
                 .setMetric(metric)
                 .setValue(value)
                 .setSampleSize(sampleSize)

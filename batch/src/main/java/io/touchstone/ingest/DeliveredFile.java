@@ -27,8 +27,8 @@ final class DeliveredFile {
     private DeliveredFile() {
     }
 
-    static DeliveredRows open(Path file) throws IOException {
-        return open(Files.newInputStream(file), file.getFileName().toString(), Feed.ofFileName(file));
+    static DeliveredRows open(Path file, Feed feed) throws IOException {
+        return open(Files.newInputStream(file), file.getFileName().toString(), feed);
     }
 
     static DeliveredRows open(InputStream raw, String fileName, Feed feed) throws IOException {
@@ -48,23 +48,9 @@ final class DeliveredFile {
                 .allowExtraFields(true)
                 .allowMissingFields(true)
                 .ofCsvRecord(text);
-        Iterator<CsvRecord> records = csv.iterator();
-        return new DeliveredRows() {
-            @Override
-            public boolean hasNext() {
-                return records.hasNext();
-            }
-
-            @Override
-            public DeliveredRow next() {
-                CsvRecord record = records.next();
-                return new DeliveredRow(record.getStartingLineNumber(), record.getFields());
-            }
-
-            @Override
-            public void close() throws IOException {
-                csv.close();
-            }
-        };
+        Iterator<DeliveredRow> rows = csv.stream()
+                .map(record -> new DeliveredRow(record.getStartingLineNumber(), record.getFields()))
+                .iterator();
+        return DeliveredRows.of(rows, csv);
     }
 }

@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The file feeds the nightly job ingests, each with the columns of its contract (feeds.md).
- * A file belongs to a feed by its name prefix: {@code responses*.csv}, {@code benchmarks*.csv},
- * {@code targets*.csv} or {@code targets*.xlsx}, {@code posts*.csv}, {@code employee*.csv},
- * each CSV also accepted gzip-compressed as {@code .csv.gz}.
+ * The file feeds the nightly job ingests, each with the columns of its contract (README, "The
+ * feed contract"). A file belongs to a feed by its name prefix: {@code responses*.csv},
+ * {@code benchmarks*.csv}, {@code targets*.csv} or {@code targets*.xlsx}, {@code posts*.csv},
+ * {@code employee*.csv}, each CSV also accepted gzip-compressed as {@code .csv.gz}.
  */
 public enum Feed {
     RESPONSES(List.of(
@@ -70,14 +70,9 @@ public enum Feed {
                 || this == TARGETS && name.endsWith(".xlsx"));
     }
 
-    static Feed ofFileName(java.nio.file.Path file) {
-        String name = file.getFileName().toString();
-        for (Feed feed : values()) {
-            if (feed.accepts(name)) {
-                return feed;
-            }
-        }
-        throw new IllegalArgumentException(name + " belongs to no feed");
+    /** The feed of a code as {@link #code()} gives it, e.g. from a file's registration. */
+    static Feed ofCode(String code) {
+        return valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     /** One column of a feed's contract. */

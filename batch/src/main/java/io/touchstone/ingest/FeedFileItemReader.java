@@ -1,44 +1,32 @@
 package io.touchstone.ingest;
 
-import io.touchstone.run.NightlyRun;
+import io.touchstone.sql.generated.tables.records.IngestFileRecord;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import java.util.function.Function;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamException;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 
 /**
- * Reads every new file of one feed in the inbox, record by record, never holding a file in
- * memory. On opening it inspects each file: unreadable ones go to quarantine, content already
- * loaded is archived untouched, the rest are registered and read in name order.
+ * Reads the files registered for an ingest step ({@link FeedIntakeListener}), record by record
+ * and in order, never holding a file in memory. Each file's feed comes from its registration, so
+ * one reader serves every file feed.
  *
- * <p>Restartable: the files of the run and the position in the current one are kept in the
- * step's execution context, committed with each chunk, so a restarted step resumes after the
- * last committed line.
+ * <p>Restartable: the position (which file, how many of its records) is kept in the step's
+ * execution context and committed with each chunk, so a restarted step resumes after the last
+ * committed line.
  */
-public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
+final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
 
-    private static final Logger log = LoggerFactory.getLogger(FeedFileItemReader.class);
-    private static final String FILES = "files";
     private static final String FILE_INDEX = "file.index";
     private static final String RECORDS_DONE = "records.done";
 
-    private final Feed feed;
-    private final NightlyRun run;
-    private final Map<String, String> mapping;
+    private final Path inbox;
     private final IngestFileRegistry registry;
-    private final DeliveryFolders folders;
+    private final Function<Feed, Map<String, String>> columnMappings;
 
     private List<Long> fileIds = List.of();
     private int fileIndex;
@@ -47,66 +35,21 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
     private ColumnLayout layout;
     private String fileName;
 
-    public FeedFileItemReader(Feed feed, NightlyRun run, Map<String, String> mapping, IngestFileRegistry registry,
-            DeliveryFolders folders) {
-        this.feed = feed;
-        this.run = run;
-        this.mapping = mapping;
+    /**
+     * @param columnMappings per feed, the sender's header name for a contract column
+     *        ({@code touchstone.feeds.<feed>.columns})
+     */
+    FeedFileItemReader(Path inbox, IngestFileRegistry registry, Function<Feed, Map<String, String>> columnMappings) {
+        this.inbox = inbox;
         this.registry = registry;
-        this.folders = folders;
+        this.columnMappings = columnMappings;
     }
 
     @Override
     public void open(ExecutionContext context) {
-        if (context.containsKey(FILES)) {
-            String files = context.getString(FILES);
-            fileIds = files.isEmpty() ? List.of() : Arrays.stream(files.split(",")).map(Long::valueOf).toList();
-            fileIndex = context.getInt(FILE_INDEX);
-            recordsDone = context.getLong(RECORDS_DONE);
-        } else {
-            fileIds = registerNewFiles();
-            fileIndex = 0;
-            recordsDone = 0;
-        }
-    }
-
-    private List<Long> registerNewFiles() {
-        List<Long> registered = new ArrayList<>();
-        Set<String> contentSeen = new HashSet<>();
-        for (Path file : deliveries()) {
-            FeedFileInspector.Inspection inspection = FeedFileInspector.inspect(file, feed, mapping);
-            String name = file.getFileName().toString();
-            if (!inspection.readable()) {
-                registry.quarantine(feed, name, inspection.sha256(), inspection.size(), run.runId(),
-                        run.businessDate(), inspection.problem());
-                folders.quarantine(file, name + ": " + inspection.problem());
-                log.warn("Quarantined {}: {}", file, inspection.problem());
-                continue;
-            }
-            boolean alreadyLoaded = !contentSeen.add(inspection.sha256())
-                    || registry.find(feed, inspection.sha256())
-                            .filter(known -> IngestFileRegistry.LOADED.equals(known.getStatus()))
-                            .isPresent();
-            if (alreadyLoaded) {
-                folders.archive(file, run.businessDate());
-                log.info("Skipped {}: the same content was loaded before", file);
-                continue;
-            }
-            registered.add(registry.beginLoading(feed, name, inspection.sha256(), inspection.size(), run.runId(),
-                    run.businessDate()));
-        }
-        return registered;
-    }
-
-    private List<Path> deliveries() {
-        try (Stream<Path> files = Files.list(run.inbox())) {
-            return files.filter(Files::isRegularFile)
-                    .filter(file -> feed.accepts(file.getFileName().toString()))
-                    .sorted()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list the inbox " + run.inbox() + ": " + e.getMessage(), e);
-        }
+        fileIds = RegisteredFiles.of(context).ids();
+        fileIndex = context.getInt(FILE_INDEX, 0);
+        recordsDone = context.getLong(RECORDS_DONE, 0);
     }
 
     @Override
@@ -140,12 +83,13 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
     }
 
     private void openCurrentFile() {
-        long fileId = fileIds.get(fileIndex);
-        fileName = registry.find(fileId).orElseThrow().getFileName();
-        Path file = run.inbox().resolve(fileName);
+        IngestFileRecord registered = registry.find(fileIds.get(fileIndex)).orElseThrow();
+        Feed feed = Feed.ofCode(registered.getFeed());
+        fileName = registered.getFileName();
+        Path file = inbox.resolve(fileName);
         try {
-            records = DeliveredFile.open(file);
-            layout = ColumnLayout.of(feed, records.next().fields(), mapping);
+            records = DeliveredFile.open(file, feed);
+            layout = ColumnLayout.of(feed, records.next().fields(), columnMappings.apply(feed));
             for (long skipped = 0; skipped < recordsDone && records.hasNext(); skipped++) {
                 records.next();
             }
@@ -168,7 +112,6 @@ public final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
 
     @Override
     public void update(ExecutionContext context) {
-        context.putString(FILES, String.join(",", fileIds.stream().map(String::valueOf).toList()));
         context.putInt(FILE_INDEX, fileIndex);
         context.putLong(RECORDS_DONE, recordsDone);
     }

@@ -31,21 +31,19 @@ public final class FeedItemWriter<R> implements ItemWriter<Checked<R>> {
     public void write(Chunk<? extends Checked<R>> chunk) {
         List<R> accepted = new ArrayList<>(chunk.size());
         List<Checked<R>> rejected = new ArrayList<>();
-        Map<Long, long[]> countsByFile = new TreeMap<>();
+        Map<Long, LineCounts> countsByFile = new TreeMap<>();
         for (Checked<R> line : chunk) {
-            long[] counts = countsByFile.computeIfAbsent(line.line().fileId(), id -> new long[2]);
+            countsByFile.merge(line.line().fileId(), LineCounts.of(line), LineCounts::plus);
             if (line.isAccepted()) {
                 accepted.add(line.row());
-                counts[0]++;
             } else {
                 rejected.add(line);
-                counts[1]++;
             }
         }
         if (!accepted.isEmpty()) {
             sink.upsert(accepted);
         }
         rejects.record(feed, rejected);
-        countsByFile.forEach((fileId, counts) -> registry.count(fileId, counts[0] + counts[1], counts[0], counts[1]));
+        countsByFile.forEach(registry::count);
     }
 }

@@ -3,13 +3,18 @@ package io.touchstone.ingest;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.REJECT;
 
+import io.touchstone.run.NightlyRun;
+import io.touchstone.sql.generated.Keys;
 import io.touchstone.sql.generated.tables.records.IngestFileRecord;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.InsertSetMoreStep;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,14 +35,18 @@ public final class IngestFileRegistry {
         this.dsl = dsl;
     }
 
-    public Optional<IngestFileRecord> find(Feed feed, String sha256) {
+    public Optional<IngestFileRecord> find(long fileId) {
+        return dsl.selectFrom(INGEST_FILE).where(INGEST_FILE.FILE_ID.eq(fileId)).fetchOptional();
+    }
+
+    boolean wasLoaded(Feed feed, String sha256) {
+        return find(feed, sha256).filter(known -> LOADED.equals(known.getStatus())).isPresent();
+    }
+
+    private Optional<IngestFileRecord> find(Feed feed, String sha256) {
         return dsl.selectFrom(INGEST_FILE)
                 .where(INGEST_FILE.FEED.eq(feed.code()).and(INGEST_FILE.CONTENT_SHA256.eq(sha256)))
                 .fetchOptional();
-    }
-
-    public Optional<IngestFileRecord> find(long fileId) {
-        return dsl.selectFrom(INGEST_FILE).where(INGEST_FILE.FILE_ID.eq(fileId)).fetchOptional();
     }
 
     /**
@@ -45,70 +54,66 @@ public final class IngestFileRegistry {
      * over and loaded from its first line again: its upserts are idempotent, and its counts and
      * rejects are reset so they are not counted twice.
      */
-    public long beginLoading(Feed feed, String fileName, String sha256, long size, long runId, LocalDate businessDate) {
-        Optional<IngestFileRecord> existing = find(feed, sha256);
-        if (existing.isPresent()) {
-            long fileId = existing.get().getFileId();
-            dsl.deleteFrom(REJECT).where(REJECT.FILE_ID.eq(fileId)).execute();
-            dsl.update(INGEST_FILE)
-                    .set(INGEST_FILE.FILE_NAME, fileName)
-                    .set(INGEST_FILE.STATUS, LOADING)
-                    .setNull(INGEST_FILE.REASON)
-                    .set(INGEST_FILE.ROWS_READ, 0L)
-                    .set(INGEST_FILE.ROWS_LOADED, 0L)
-                    .set(INGEST_FILE.ROWS_REJECTED, 0L)
-                    .set(INGEST_FILE.RUN_ID, runId)
-                    .set(INGEST_FILE.BUSINESS_DATE, businessDate)
-                    .set(INGEST_FILE.RECEIVED_AT, now())
-                    .setNull(INGEST_FILE.FINISHED_AT)
-                    .where(INGEST_FILE.FILE_ID.eq(fileId))
-                    .execute();
-            return fileId;
+    long beginLoading(Feed feed, String fileName, FeedFileInspector.Inspection inspection, NightlyRun run) {
+        Optional<IngestFileRecord> existing = find(feed, inspection.sha256());
+        if (existing.isEmpty()) {
+            return newDelivery(feed, fileName, inspection, run, LOADING)
+                    .returning(INGEST_FILE.FILE_ID)
+                    .fetchOne()
+                    .getFileId();
         }
-        return dsl.insertInto(INGEST_FILE)
-                .set(INGEST_FILE.FEED, feed.code())
-                .set(INGEST_FILE.FILE_NAME, fileName)
-                .set(INGEST_FILE.CONTENT_SHA256, sha256)
-                .set(INGEST_FILE.SIZE_BYTES, size)
-                .set(INGEST_FILE.STATUS, LOADING)
-                .set(INGEST_FILE.RUN_ID, runId)
-                .set(INGEST_FILE.BUSINESS_DATE, businessDate)
+        long fileId = existing.get().getFileId();
+        dsl.deleteFrom(REJECT).where(REJECT.FILE_ID.eq(fileId)).execute();
+        dsl.update(INGEST_FILE)
+                .set(claim(fileName, run, LOADING, null))
+                .set(INGEST_FILE.ROWS_READ, 0L)
+                .set(INGEST_FILE.ROWS_LOADED, 0L)
+                .set(INGEST_FILE.ROWS_REJECTED, 0L)
                 .set(INGEST_FILE.RECEIVED_AT, now())
-                .returning(INGEST_FILE.FILE_ID)
-                .fetchOne()
-                .getFileId();
+                .setNull(INGEST_FILE.FINISHED_AT)
+                .where(INGEST_FILE.FILE_ID.eq(fileId))
+                .execute();
+        return fileId;
     }
 
-    public void quarantine(Feed feed, String fileName, String sha256, long size, long runId, LocalDate businessDate,
-            String reason) {
-        dsl.insertInto(INGEST_FILE)
-                .set(INGEST_FILE.FEED, feed.code())
-                .set(INGEST_FILE.FILE_NAME, fileName)
-                .set(INGEST_FILE.CONTENT_SHA256, sha256)
-                .set(INGEST_FILE.SIZE_BYTES, size)
-                .set(INGEST_FILE.STATUS, QUARANTINED)
-                .set(INGEST_FILE.REASON, reason)
-                .set(INGEST_FILE.RUN_ID, runId)
-                .set(INGEST_FILE.BUSINESS_DATE, businessDate)
-                .set(INGEST_FILE.RECEIVED_AT, now())
+    /** Records a file that cannot be read, with the inspection's reason. */
+    void quarantine(Feed feed, String fileName, FeedFileInspector.Inspection inspection, NightlyRun run) {
+        newDelivery(feed, fileName, inspection, run, QUARANTINED)
                 .set(INGEST_FILE.FINISHED_AT, now())
-                .onConflictOnConstraint(io.touchstone.sql.generated.Keys.INGEST_FILE_CONTENT_UK)
+                .onConflictOnConstraint(Keys.INGEST_FILE_CONTENT_UK)
                 .doUpdate()
-                .set(INGEST_FILE.FILE_NAME, fileName)
-                .set(INGEST_FILE.STATUS, QUARANTINED)
-                .set(INGEST_FILE.REASON, reason)
-                .set(INGEST_FILE.RUN_ID, runId)
-                .set(INGEST_FILE.BUSINESS_DATE, businessDate)
+                .set(claim(fileName, run, QUARANTINED, inspection.problem()))
                 .set(INGEST_FILE.FINISHED_AT, now())
                 .execute();
     }
 
+    private InsertSetMoreStep<IngestFileRecord> newDelivery(Feed feed, String fileName,
+            FeedFileInspector.Inspection inspection, NightlyRun run, String status) {
+        return dsl.insertInto(INGEST_FILE)
+                .set(INGEST_FILE.FEED, feed.code())
+                .set(INGEST_FILE.CONTENT_SHA256, inspection.sha256())
+                .set(INGEST_FILE.SIZE_BYTES, inspection.size())
+                .set(claim(fileName, run, status, inspection.problem()))
+                .set(INGEST_FILE.RECEIVED_AT, now());
+    }
+
+    /** What a run writes about a file whether it is new or seen before: its name, run, status, reason. */
+    private static Map<Field<?>, Object> claim(String fileName, NightlyRun run, String status, String reason) {
+        Map<Field<?>, Object> claim = new HashMap<>();
+        claim.put(INGEST_FILE.FILE_NAME, fileName);
+        claim.put(INGEST_FILE.STATUS, status);
+        claim.put(INGEST_FILE.REASON, reason);
+        claim.put(INGEST_FILE.RUN_ID, run.runId());
+        claim.put(INGEST_FILE.BUSINESS_DATE, run.businessDate());
+        return claim;
+    }
+
     /** Adds one chunk's counts; runs in the chunk's transaction so a restart never counts twice. */
-    public void count(long fileId, long read, long loaded, long rejected) {
+    void count(long fileId, LineCounts counts) {
         dsl.update(INGEST_FILE)
-                .set(INGEST_FILE.ROWS_READ, INGEST_FILE.ROWS_READ.plus(read))
-                .set(INGEST_FILE.ROWS_LOADED, INGEST_FILE.ROWS_LOADED.plus(loaded))
-                .set(INGEST_FILE.ROWS_REJECTED, INGEST_FILE.ROWS_REJECTED.plus(rejected))
+                .set(INGEST_FILE.ROWS_READ, INGEST_FILE.ROWS_READ.plus(counts.read()))
+                .set(INGEST_FILE.ROWS_LOADED, INGEST_FILE.ROWS_LOADED.plus(counts.loaded()))
+                .set(INGEST_FILE.ROWS_REJECTED, INGEST_FILE.ROWS_REJECTED.plus(counts.rejected()))
                 .where(INGEST_FILE.FILE_ID.eq(fileId))
                 .execute();
     }

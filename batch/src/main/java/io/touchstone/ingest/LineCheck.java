@@ -64,36 +64,28 @@ final class LineCheck {
     }
 
     Short score(String column, int min, int max) {
-        String value = optional(column);
-        if (value == null) {
-            return null;
-        }
-        try {
-            int score = Integer.parseInt(value);
-            if (score >= min && score <= max) {
-                return (short) score;
-            }
-        } catch (NumberFormatException e) {
-            // reported below with the allowed range
-        }
-        problems.add(column + " must be a whole number " + min + "-" + max + ", got '" + value + "'");
-        return null;
+        Integer score = wholeNumber(column, min, max, min + "-" + max);
+        return score == null ? null : score.shortValue();
     }
 
     Integer positiveInteger(String column) {
+        return wholeNumber(column, 1, Integer.MAX_VALUE, "above 0");
+    }
+
+    private Integer wholeNumber(String column, int min, int max, String range) {
         String value = optional(column);
         if (value == null) {
             return null;
         }
         try {
             int number = Integer.parseInt(value);
-            if (number > 0) {
+            if (number >= min && number <= max) {
                 return number;
             }
         } catch (NumberFormatException e) {
-            // reported below
+            // reported below with the allowed range
         }
-        problems.add(column + " must be a whole number above 0, got '" + value + "'");
+        problems.add(column + " must be a whole number " + range + ", got '" + value + "'");
         return null;
     }
 

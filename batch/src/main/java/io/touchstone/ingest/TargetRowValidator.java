@@ -1,5 +1,7 @@
 package io.touchstone.ingest;
 
+import static io.touchstone.reports.model.ScopeNames.ALL;
+
 import io.touchstone.period.PeriodLabel;
 import io.touchstone.sql.generated.tables.records.TargetRecord;
 import java.math.BigDecimal;
@@ -10,7 +12,7 @@ import org.springframework.batch.infrastructure.item.ItemProcessor;
 /** Checks a target line against the targets contract: a known KPI code, a period, a number. */
 public final class TargetRowValidator implements ItemProcessor<FeedLine, Checked<TargetRecord>> {
 
-    /** The KPI codes of kpis.md a target can be set for. */
+    /** The KPI codes a target can be set for (README, "KPI definitions"). */
     static final Set<String> KPI_CODES = Set.of("NPS", "CSAT", "CES", "RESPONSES", "FCR", "WAIT_P50",
             "WAIT_P90", "AHT", "CALLBACK_SHARE", "SERVICE_LIFT", "LOOP_CLOSED_RATE", "LOOP_TIME_P50",
             "CHURN_RATE_PROMOTER", "CHURN_RATE_PASSIVE", "CHURN_RATE_DETRACTOR", "REVENUE_AT_RISK",
@@ -34,8 +36,8 @@ public final class TargetRowValidator implements ItemProcessor<FeedLine, Checked
         return Checked.accepted(line, new TargetRecord()
                 .setPeriod(period.label())
                 .setMetric(metric)
-                .setRegion(region == null ? BenchmarkRowValidator.ALL : region)
-                .setTouchpoint(touchpoint == null ? BenchmarkRowValidator.ALL : touchpoint.toLowerCase(Locale.ROOT))
+                .setRegion(region == null ? ALL : region)
+                .setTouchpoint(touchpoint == null ? ALL : touchpoint.toLowerCase(Locale.ROOT))
                 .setTarget(target)
                 .setFileId(line.fileId())
                 .setLineNo(line.lineNo()));

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.poi.ooxml.POIXMLException;
@@ -62,22 +61,8 @@ final class WorkbookRows {
         } catch (NotOfficeXmlFileException | POIXMLException e) {
             throw new UnreadableFileException("not a readable Excel .xlsx workbook (" + e.getMessage() + ")");
         }
-        Iterator<DeliveredRow> iterator = rows.iterator();
-        return new DeliveredRows() {
-            @Override
-            public boolean hasNext() {
-                return iterator.hasNext();
-            }
-
-            @Override
-            public DeliveredRow next() {
-                return iterator.next();
-            }
-
-            @Override
-            public void close() {
-            }
-        };
+        // The workbook is closed already: its rows were copied out.
+        return DeliveredRows.of(rows.iterator(), () -> { });
     }
 
     private static int lastFilled(List<String> fields) {

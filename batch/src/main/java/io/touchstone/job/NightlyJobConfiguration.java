@@ -1,38 +1,34 @@
 package io.touchstone.job;
 
+import static io.touchstone.sql.generated.Tables.BENCHMARK;
+import static io.touchstone.sql.generated.Tables.EMPLOYEE_FEEDBACK;
+import static io.touchstone.sql.generated.Tables.POST;
+import static io.touchstone.sql.generated.Tables.TARGET;
+
 import io.touchstone.benchmark.BenchmarkComparisonTasklet;
 import io.touchstone.ingest.BenchmarkRowValidator;
-import io.touchstone.ingest.BenchmarkSink;
-import io.touchstone.ingest.DeliveryFolders;
-import io.touchstone.ingest.EmployeeFeedbackSink;
 import io.touchstone.ingest.EmployeeFeedbackValidator;
 import io.touchstone.ingest.Feed;
 import io.touchstone.ingest.FeedArchiveTasklet;
-import io.touchstone.ingest.FeedFileItemReader;
-import io.touchstone.ingest.FeedLine;
-import io.touchstone.ingest.IngestFileRegistry;
+import io.touchstone.ingest.FeedIngestion;
+import io.touchstone.ingest.IngestStepFactory;
 import io.touchstone.ingest.PostRowValidator;
-import io.touchstone.ingest.PostSink;
-import io.touchstone.ingest.RejectBook;
 import io.touchstone.ingest.ResponseRowValidator;
 import io.touchstone.ingest.ResponseSink;
 import io.touchstone.ingest.TargetRowValidator;
-import io.touchstone.ingest.TargetSink;
+import io.touchstone.ingest.UpsertSink;
 import io.touchstone.kpi.OutcomeKpiTasklet;
 import io.touchstone.publish.PublishTasklet;
-import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
 import io.touchstone.textmining.EmergingTopicTasklet;
 import io.touchstone.textmining.ThemeMiningTasklet;
-import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.jooq.DSLContext;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
-import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemStreamReader;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -41,128 +37,82 @@ import org.springframework.transaction.PlatformTransactionManager;
  * The nightly job, step by step: ingest each feed (chunked, restartable), archive what was
  * read, compute the outcome KPIs, mine the comments for themes and sentiment, compare with the
  * benchmarks, publish the reports.
+ *
+ * <p>A feed's step is its validator and sink handed to {@link IngestStepFactory}; the intake,
+ * reading, rejects and counts are the same for every feed.
  */
 @Configuration(proxyBeanMethods = false)
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightlyJob";
 
-    @Bean
-    IngestStepFactory ingestStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            TouchstoneProperties properties, RejectBook rejects, IngestFileRegistry registry) {
-        return new IngestStepFactory(jobRepository, transactionManager, properties.ingest().chunkSize(), rejects,
-                registry);
+    private final JobRepository jobRepository;
+    private final PlatformTransactionManager transactionManager;
+
+    NightlyJobConfiguration(JobRepository jobRepository, PlatformTransactionManager transactionManager) {
+        this.jobRepository = jobRepository;
+        this.transactionManager = transactionManager;
     }
 
     @Bean
-    DeliveryFolders deliveryFolders(TouchstoneProperties properties) {
-        return new DeliveryFolders(properties.touchstoneHome().archive(), properties.touchstoneHome().quarantine());
-    }
-
-    @Bean
-    @StepScope
-    ItemStreamReader<FeedLine> responsesReader(@Value("#{stepExecution}") StepExecution step,
-            TouchstoneProperties properties, IngestFileRegistry registry, DeliveryFolders folders) {
-        return feedReader(Feed.RESPONSES, step, properties, registry, folders);
-    }
-
-    @Bean
-    Step ingestResponsesStep(IngestStepFactory steps, ItemStreamReader<FeedLine> responsesReader,
-            TouchstoneProperties properties, ResponseSink sink) {
-        return steps.build("ingestResponsesStep", Feed.RESPONSES, responsesReader,
+    Step ingestResponsesStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, ResponseSink sink) {
+        return ingestSteps.build("ingestResponsesStep", new FeedIngestion<>(Feed.RESPONSES,
                 new ResponseRowValidator(properties.reporting().timeZone(), properties.ingest().defaultLanguage()),
-                sink);
+                sink));
     }
 
     @Bean
-    @StepScope
-    ItemStreamReader<FeedLine> benchmarksReader(@Value("#{stepExecution}") StepExecution step,
-            TouchstoneProperties properties, IngestFileRegistry registry, DeliveryFolders folders) {
-        return feedReader(Feed.BENCHMARKS, step, properties, registry, folders);
+    Step ingestBenchmarksStep(IngestStepFactory ingestSteps, DSLContext dsl) {
+        return ingestSteps.build("ingestBenchmarksStep", new FeedIngestion<>(Feed.BENCHMARKS,
+                new BenchmarkRowValidator(), new UpsertSink<>(dsl, BENCHMARK)));
     }
 
     @Bean
-    Step ingestBenchmarksStep(IngestStepFactory steps, ItemStreamReader<FeedLine> benchmarksReader,
-            BenchmarkSink sink) {
-        return steps.build("ingestBenchmarksStep", Feed.BENCHMARKS, benchmarksReader, new BenchmarkRowValidator(),
-                sink);
+    Step ingestTargetsStep(IngestStepFactory ingestSteps, DSLContext dsl) {
+        return ingestSteps.build("ingestTargetsStep", new FeedIngestion<>(Feed.TARGETS,
+                new TargetRowValidator(), new UpsertSink<>(dsl, TARGET)));
     }
 
     @Bean
-    @StepScope
-    ItemStreamReader<FeedLine> targetsReader(@Value("#{stepExecution}") StepExecution step,
-            TouchstoneProperties properties, IngestFileRegistry registry, DeliveryFolders folders) {
-        return feedReader(Feed.TARGETS, step, properties, registry, folders);
+    Step ingestPostsStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, DSLContext dsl) {
+        return ingestSteps.build("ingestPostsStep", new FeedIngestion<>(Feed.POSTS,
+                new PostRowValidator(properties.reporting().timeZone()), new UpsertSink<>(dsl, POST)));
     }
 
     @Bean
-    Step ingestTargetsStep(IngestStepFactory steps, ItemStreamReader<FeedLine> targetsReader, TargetSink sink) {
-        return steps.build("ingestTargetsStep", Feed.TARGETS, targetsReader, new TargetRowValidator(), sink);
+    Step ingestEmployeeStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, DSLContext dsl) {
+        return ingestSteps.build("ingestEmployeeStep", new FeedIngestion<>(Feed.EMPLOYEE,
+                new EmployeeFeedbackValidator(properties.reporting().timeZone()),
+                new UpsertSink<>(dsl, EMPLOYEE_FEEDBACK)));
     }
 
     @Bean
-    @StepScope
-    ItemStreamReader<FeedLine> postsReader(@Value("#{stepExecution}") StepExecution step,
-            TouchstoneProperties properties, IngestFileRegistry registry, DeliveryFolders folders) {
-        return feedReader(Feed.POSTS, step, properties, registry, folders);
+    Step archiveFeedsStep(FeedArchiveTasklet tasklet) {
+        return taskletStep("archiveFeedsStep", tasklet);
     }
 
     @Bean
-    Step ingestPostsStep(IngestStepFactory steps, ItemStreamReader<FeedLine> postsReader,
-            TouchstoneProperties properties, PostSink sink) {
-        return steps.build("ingestPostsStep", Feed.POSTS, postsReader,
-                new PostRowValidator(properties.reporting().timeZone()), sink);
+    Step outcomeKpiStep(OutcomeKpiTasklet tasklet) {
+        return taskletStep("outcomeKpiStep", tasklet);
     }
 
     @Bean
-    @StepScope
-    ItemStreamReader<FeedLine> employeeReader(@Value("#{stepExecution}") StepExecution step,
-            TouchstoneProperties properties, IngestFileRegistry registry, DeliveryFolders folders) {
-        return feedReader(Feed.EMPLOYEE, step, properties, registry, folders);
+    Step themeMiningStep(ThemeMiningTasklet tasklet) {
+        return taskletStep("themeMiningStep", tasklet);
     }
 
     @Bean
-    Step ingestEmployeeStep(IngestStepFactory steps, ItemStreamReader<FeedLine> employeeReader,
-            TouchstoneProperties properties, EmployeeFeedbackSink sink) {
-        return steps.build("ingestEmployeeStep", Feed.EMPLOYEE, employeeReader,
-                new EmployeeFeedbackValidator(properties.reporting().timeZone()), sink);
+    Step emergingTopicStep(EmergingTopicTasklet tasklet) {
+        return taskletStep("emergingTopicStep", tasklet);
     }
 
     @Bean
-    Step archiveFeedsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            IngestFileRegistry registry, DeliveryFolders folders) {
-        return new StepBuilder("archiveFeedsStep", jobRepository)
-                .tasklet(new FeedArchiveTasklet(registry, folders), transactionManager)
-                .build();
+    Step benchmarkStep(BenchmarkComparisonTasklet tasklet) {
+        return taskletStep("benchmarkStep", tasklet);
     }
 
     @Bean
-    Step outcomeKpiStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            OutcomeKpiTasklet tasklet) {
-        return new StepBuilder("outcomeKpiStep", jobRepository).tasklet(tasklet, transactionManager).build();
-    }
-
-    @Bean
-    Step themeMiningStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ThemeMiningTasklet tasklet) {
-        return new StepBuilder("themeMiningStep", jobRepository).tasklet(tasklet, transactionManager).build();
-    }
-
-    @Bean
-    Step emergingTopicStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            EmergingTopicTasklet tasklet) {
-        return new StepBuilder("emergingTopicStep", jobRepository).tasklet(tasklet, transactionManager).build();
-    }
-
-    @Bean
-    Step benchmarkStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            BenchmarkComparisonTasklet tasklet) {
-        return new StepBuilder("benchmarkStep", jobRepository).tasklet(tasklet, transactionManager).build();
-    }
-
-    @Bean
-    Step publishStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            PublishTasklet tasklet) {
+    Step publishStep(PublishTasklet tasklet) {
         return new StepBuilder("publishStep", jobRepository)
                 .tasklet(tasklet, transactionManager)
                 // Publishing is cheap and its files are replaced whole: always redo it on restart.
@@ -171,9 +121,18 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Job nightlyJob(JobRepository jobRepository, Step ingestResponsesStep, Step ingestBenchmarksStep,
-            Step ingestTargetsStep, Step ingestPostsStep, Step ingestEmployeeStep, Step archiveFeedsStep, Step outcomeKpiStep, Step themeMiningStep,
-            Step emergingTopicStep, Step benchmarkStep, Step publishStep) {
+    Job nightlyJob(
+            Step ingestResponsesStep,
+            Step ingestBenchmarksStep,
+            Step ingestTargetsStep,
+            Step ingestPostsStep,
+            Step ingestEmployeeStep,
+            Step archiveFeedsStep,
+            Step outcomeKpiStep,
+            Step themeMiningStep,
+            Step emergingTopicStep,
+            Step benchmarkStep,
+            Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestResponsesStep)
                 .next(ingestBenchmarksStep)
@@ -189,8 +148,7 @@ public class NightlyJobConfiguration {
                 .build();
     }
 
-    private static FeedFileItemReader feedReader(Feed feed, StepExecution step, TouchstoneProperties properties,
-            IngestFileRegistry registry, DeliveryFolders folders) {
-        return new FeedFileItemReader(feed, NightlyRun.of(step), properties.columnsOf(feed.code()), registry, folders);
+    private Step taskletStep(String name, Tasklet tasklet) {
+        return new StepBuilder(name, jobRepository).tasklet(tasklet, transactionManager).build();
     }
 }

@@ -4,11 +4,10 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
-import io.touchstone.run.NightlyRun;
-
 import io.touchstone.period.FiscalCalendar;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.publish.DistributionList;
+import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
 import java.math.BigDecimal;
 import java.nio.file.Path;

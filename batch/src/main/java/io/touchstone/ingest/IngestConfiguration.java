@@ -1,0 +1,51 @@
+package io.touchstone.ingest;
+
+import io.touchstone.run.NightlyRun;
+import io.touchstone.system.TouchstoneProperties;
+import java.util.Map;
+import java.util.function.Function;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The ingest parts every feed shares: the delivery folders, the file reader (one per step
+ * execution, since it holds the position in the files) and the factory of ingest steps.
+ */
+@Configuration(proxyBeanMethods = false)
+public class IngestConfiguration {
+
+    @Bean
+    DeliveryFolders deliveryFolders(TouchstoneProperties properties) {
+        return new DeliveryFolders(properties.touchstoneHome().archive(), properties.touchstoneHome().quarantine());
+    }
+
+    @Bean
+    @StepScope
+    ItemStreamReader<FeedLine> feedFileItemReader(@Value("#{stepExecution}") StepExecution step,
+            TouchstoneProperties properties, IngestFileRegistry registry) {
+        return new FeedFileItemReader(NightlyRun.of(step).inbox(), registry, columnMappings(properties));
+    }
+
+    @Bean
+    IngestStepFactory ingestStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            TouchstoneProperties properties, ItemStreamReader<FeedLine> feedFileItemReader,
+            IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects) {
+        return new IngestStepFactory(jobRepository, transactionManager, properties.ingest().chunkSize(),
+                feedFileItemReader, columnMappings(properties), registry, folders, rejects);
+    }
+
+    @Bean
+    FeedArchiveTasklet feedArchiveTasklet(IngestFileRegistry registry, DeliveryFolders folders) {
+        return new FeedArchiveTasklet(registry, folders);
+    }
+
+    private static Function<Feed, Map<String, String>> columnMappings(TouchstoneProperties properties) {
+        return feed -> properties.columnsOf(feed.code());
+    }
+}

@@ -1,0 +1,117 @@
+package io.touchstone.ingest;
+
+import static io.touchstone.sql.generated.Tables.BENCHMARK;
+import static io.touchstone.sql.generated.Tables.INGEST_FILE;
+import static io.touchstone.sql.generated.Tables.TARGET;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.tuple;
+
+import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
+import io.touchstone.sql.generated.tables.records.TargetRecord;
+import io.touchstone.support.WarehouseTest;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.jooq.impl.DSL;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class UpsertSinkTest extends WarehouseTest {
+
+    private long fileId;
+
+    @BeforeEach
+    void aDeliveredFile() {
+        fileId = dsl.insertInto(INGEST_FILE)
+                .set(INGEST_FILE.FEED, "targets")
+                .set(INGEST_FILE.FILE_NAME, "targets.csv")
+                .set(INGEST_FILE.CONTENT_SHA256, "0".repeat(64))
+                .set(INGEST_FILE.SIZE_BYTES, 100L)
+                .set(INGEST_FILE.STATUS, "loading")
+                .set(INGEST_FILE.RUN_ID, 1L)
+                .set(INGEST_FILE.BUSINESS_DATE, LocalDate.of(2026, 10, 31))
+                .set(INGEST_FILE.RECEIVED_AT, OffsetDateTime.of(2026, 10, 31, 6, 0, 0, 0, ZoneOffset.UTC))
+                .returning(INGEST_FILE.FILE_ID)
+                .fetchSingle()
+                .getFileId();
+    }
+
+    @Test
+    void aCorrectedRowReplacesTheOldOneWithoutADuplicate() {
+        // given
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        sink.upsert(List.of(target("NPS", "30", 2), target("CES", "5.5", 3)));
+
+        // when
+        sink.upsert(List.of(target("NPS", "35", 7)));
+
+        // then
+        assertThat(dsl.selectFrom(TARGET).orderBy(TARGET.METRIC).fetch())
+                .extracting(TargetRecord::getMetric, row -> row.getTarget().stripTrailingZeros().toPlainString(),
+                        TargetRecord::getLineNo)
+                .containsExactly(tuple("CES", "5.5", 3L), tuple("NPS", "35", 7L));
+    }
+
+    @Test
+    void ofTwoRowsWithOneKeyInAChunkTheLaterWins() {
+        // given
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+
+        // when
+        sink.upsert(List.of(target("NPS", "30", 2), target("NPS", "31", 3)));
+
+        // then
+        assertThat(dsl.selectFrom(TARGET).fetchSingle().getLineNo()).isEqualTo(3L);
+    }
+
+    @Test
+    void aChunkOfTenThousandBenchmarksIsUpserted() {
+        // given more bind values than one PostgreSQL statement takes (12 columns a row)
+        UpsertSink<BenchmarkRecord> sink = new UpsertSink<>(dsl, BENCHMARK);
+        List<BenchmarkRecord> rows = IntStream.range(0, 10_000).mapToObj(this::benchmark).toList();
+
+        // when
+        sink.upsert(rows);
+        sink.upsert(rows);
+
+        // then
+        assertThat(dsl.fetchCount(BENCHMARK)).isEqualTo(10_000);
+    }
+
+    @Test
+    void aTableWithoutPrimaryKeyIsRefused() {
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new UpsertSink<>(dsl, DSL.table("staging")))
+                .withMessageContaining("no primary key");
+    }
+
+    private TargetRecord target(String metric, String value, long lineNo) {
+        return new TargetRecord()
+                .setPeriod("2026-10")
+                .setMetric(metric)
+                .setRegion("ALL")
+                .setTouchpoint("ALL")
+                .setTarget(new BigDecimal(value))
+                .setFileId(fileId)
+                .setLineNo(lineNo);
+    }
+
+    private BenchmarkRecord benchmark(int competitor) {
+        return new BenchmarkRecord()
+                .setPeriod("2026-10")
+                .setPeriodStart(LocalDate.of(2026, 10, 1))
+                .setPeriodEnd(LocalDate.of(2026, 10, 31))
+                .setBrand("Competitor " + competitor)
+                .setRegion("ALL")
+                .setTouchpoint("ALL")
+                .setMetric("NPS")
+                .setValue(BigDecimal.valueOf(competitor % 200 - 100))
+                .setSampleSize(400)
+                .setFileId(fileId)
+                .setLineNo(competitor + 2L);
+    }
+}
