@@ -37,6 +37,7 @@ public final class BackfillCommand implements Callable<Integer> {
         TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
         PeriodKind kind = options.periodKind(spec.commandLine());
         var inbox = options.inbox(spec.commandLine(), home.inbox());
+        var out = options.out(spec.commandLine(), home.out());
         int status = 0;
         try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(),
                 options.settings(spec.commandLine()))) {
@@ -44,7 +45,7 @@ public final class BackfillCommand implements Callable<Integer> {
             for (ReportingPeriod period = ReportingPeriod.containing(kind, from); !period.start().isAfter(to);
                     period = ReportingPeriod.containing(kind, period.end().plusDays(1))) {
                 LocalDate businessDate = period.end().isAfter(to) ? to : period.end();
-                status = Math.max(status, RunReport.print(runner.run(businessDate, kind, inbox, options.out(spec.commandLine(), home.out())),
+                status = Math.max(status, RunReport.print(runner.run(businessDate, kind, inbox, out),
                         spec.commandLine().getOut(), spec.commandLine().getErr()));
             }
         }

@@ -31,12 +31,13 @@ public class RunCommand implements Callable<Integer> {
         TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
         var period = options.periodKind(spec.commandLine());
         var inbox = options.inbox(spec.commandLine(), home.inbox());
+        var out = options.out(spec.commandLine(), home.out());
         try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(),
                 options.settings(spec.commandLine()))) {
             LocalDate businessDate = date != null ? date
                     : LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone()).minusDays(1);
             return RunReport.print(session.bean(NightlyJobRunner.class)
-                            .run(businessDate, period, inbox, options.out(spec.commandLine(), home.out())),
+                            .run(businessDate, period, inbox, out),
                     spec.commandLine().getOut(), spec.commandLine().getErr());
         }
     }

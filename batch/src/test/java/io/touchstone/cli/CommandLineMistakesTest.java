@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** A mistake on the command line gets a sentence a person can act on, the usage and status 2. */
 class CommandLineMistakesTest {
@@ -49,5 +52,17 @@ class CommandLineMistakesTest {
 
         assertThat(status).isEqualTo(2);
         assertThat(err.toString()).contains("Missing command: try 'touchstone demo'").contains("Usage: touchstone");
+    }
+
+    @Test
+    void anOutputRootThatCannotBeWrittenIsRefusedBeforeAnyWork(@TempDir Path folder) throws Exception {
+        Path notAFolder = Files.writeString(folder.resolve("out-file"), "x");
+
+        int status = touchstone("run", "--home", folder.resolve("home").toString(), "--out", notAFolder.toString());
+
+        assertThat(status).isEqualTo(2);
+        assertThat(err.toString()).contains("--out " + notAFolder + " cannot be written to")
+                .contains("Choose a folder you may write in");
+        assertThat(folder.resolve("home/db")).doesNotExist();
     }
 }

@@ -306,12 +306,14 @@ class NightlyJobEndToEndTest extends WarehouseTest {
 
     @Test
     void aRunThatCannotPublishExitsNonZeroWithOneLineSayingWhy() throws Exception {
-        // given an output root that is a file, not a folder
+        // given an output root whose year folder is a file, not a folder (a root that cannot be
+        // written at all is refused before the run starts)
         Fixtures.deliverNightly(home.resolve("inbox"));
-        Path notAFolder = Files.writeString(home.resolve("out-file"), "x");
+        Path out = Files.createDirectories(home.resolve("reports"));
+        Files.writeString(out.resolve("2026"), "x");
 
         // when
-        int status = touchstone("run", "--date", "2026-10-31", "--out", notAFolder.toString());
+        int status = touchstone("run", "--date", "2026-10-31", "--out", out.toString());
 
         // then
         assertThat(status).isEqualTo(1);
