@@ -5,6 +5,7 @@ import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.Metric;
+import io.touchstone.reports.model.ScopeNames;
 import io.touchstone.reports.model.TargetStatus;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.KpiValueRecord;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jooq.DSLContext;
@@ -91,8 +91,8 @@ public final class OutcomeKpiTasklet implements Tasklet {
     }
 
     private Double targetFor(TargetBook.Lookup lookup, ReportingPeriod period, Scope scope, Metric metric) {
-        boolean ownScope = scope.brand().equals(properties.ownBrand()) || scope.brand().equals(Scope.ALL);
-        return ownScope ? lookup.targetFor(period, metric.name(), scope) : null;
+        boolean ownScope = scope.brand().equals(properties.ownBrand()) || scope.brand().equals(ScopeNames.ALL);
+        return ownScope ? lookup.targetFor(period, metric, scope) : null;
     }
 
     private static KpiEstimate estimateOf(ScopeTally tally, Metric metric) {
@@ -107,7 +107,7 @@ public final class OutcomeKpiTasklet implements Tasklet {
         boolean priorShown = prior != null && prior.value() != null
                 && baseRule.classify(metric, prior.n()) != BaseFlag.SUPPRESSED;
         Double change = shown && priorShown ? current.value() - prior.value() : null;
-        // kpis.md: a low base is never tested, on either side of the comparison.
+        // README, "KPI definitions": a low base is never tested, on either side of the comparison.
         Boolean significant = base == BaseFlag.OK && priorShown && baseRule.classify(metric, prior.n()) == BaseFlag.OK
                 ? ChangeSignificance.isSignificant(current.value(), current.se(), prior.value(), prior.se())
                 : null;
@@ -120,20 +120,20 @@ public final class OutcomeKpiTasklet implements Tasklet {
                 .setBrand(scope.brand())
                 .setRegion(scope.region())
                 .setTouchpoint(scope.touchpoint())
-                .setMetric(current.metric().name())
+                .setMetric(current.metric().code())
                 .setN(current.n())
                 .setValue(decimal(current.value(), 4))
                 .setSe(decimal(current.se(), 6))
                 .setCiLow(decimal(current.ciLow(), 4))
                 .setCiHigh(decimal(current.ciHigh(), 4))
-                .setBase(base.name().toLowerCase(Locale.ROOT))
+                .setBase(base.code())
                 .setPriorValue(priorShown ? decimal(prior.value(), 4) : null)
                 .setChange(decimal(change, 4))
                 .setChangeSignificant(significant)
                 .setLastYearValue(lastYear == null || baseRule.classify(metric, lastYear.n()) == BaseFlag.SUPPRESSED
                         ? null : decimal(lastYear.value(), 4))
                 .setTarget(decimal(target, 3))
-                .setStatus(status == null ? null : status.name().toLowerCase(Locale.ROOT))
+                .setStatus(status == null ? null : status.code())
                 .setRunId(run.runId());
     }
 

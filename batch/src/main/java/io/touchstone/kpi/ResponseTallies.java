@@ -1,5 +1,6 @@
 package io.touchstone.kpi;
 
+import static io.touchstone.reports.model.ScopeNames.ALL;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.cube;
@@ -56,7 +57,7 @@ public final class ResponseTallies {
     }
 
     private static Field<String> scopeField(Field<String> column) {
-        return when(grouping(column).eq(1), inline(Scope.ALL)).otherwise(column);
+        return when(grouping(column).eq(1), inline(ALL)).otherwise(column);
     }
 
     private static double doubleOf(BigDecimal value) {

@@ -1,9 +1,9 @@
 package io.touchstone.kpi;
 
-/** A brand × region × touchpoint slice of the data; {@code ALL} marks an aggregate. */
-public record Scope(String brand, String region, String touchpoint) {
+import static io.touchstone.reports.model.ScopeNames.ALL;
 
-    public static final String ALL = "ALL";
+/** A brand × region × touchpoint slice of the data; {@link io.touchstone.reports.model.ScopeNames#ALL} marks an aggregate. */
+public record Scope(String brand, String region, String touchpoint) {
 
     public static Scope company(String brand) {
         return new Scope(brand, ALL, ALL);

@@ -3,6 +3,7 @@ package io.touchstone.kpi;
 import static io.touchstone.sql.generated.Tables.TARGET;
 
 import io.touchstone.period.ReportingPeriod;
+import io.touchstone.reports.model.Metric;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
@@ -28,28 +29,31 @@ public final class TargetBook {
     public Lookup load(Collection<ReportingPeriod> periods) {
         Set<String> labels = new TreeSet<>();
         periods.forEach(period -> labels.addAll(period.targetLabels()));
-        Map<String, Double> targets = new HashMap<>();
+        Map<Key, Double> targets = new HashMap<>();
         dsl.selectFrom(TARGET).where(TARGET.PERIOD.in(labels)).forEach(target -> targets.put(
-                key(target.getPeriod(), target.getMetric(), target.getRegion(), target.getTouchpoint()),
+                new Key(target.getPeriod(), target.getMetric(), target.getRegion(), target.getTouchpoint()),
                 target.getTarget().doubleValue()));
         return new Lookup(targets);
     }
 
-    private static String key(String period, String metric, String region, String touchpoint) {
-        return String.join("\u0000", period, metric, region, touchpoint);
+    /**
+     * A target's identity as filed. The metric stays the filed code: the targets feed accepts
+     * codes of metrics the KPI step does not compute (yet), and those are simply never looked up.
+     */
+    private record Key(String period, String metric, String region, String touchpoint) {
     }
 
     /** Targets held in memory for one run: a few hundred rows at most. */
     public static final class Lookup {
-        private final Map<String, Double> targets;
+        private final Map<Key, Double> targets;
 
-        private Lookup(Map<String, Double> targets) {
+        private Lookup(Map<Key, Double> targets) {
             this.targets = targets;
         }
 
-        public Double targetFor(ReportingPeriod period, String metric, Scope scope) {
+        public Double targetFor(ReportingPeriod period, Metric metric, Scope scope) {
             for (String label : period.targetLabels()) {
-                Double target = targets.get(key(label, metric, scope.region(), scope.touchpoint()));
+                Double target = targets.get(new Key(label, metric.code(), scope.region(), scope.touchpoint()));
                 if (target != null) {
                     return target;
                 }

@@ -1,6 +1,7 @@
 package io.touchstone.publish;
 
-import io.touchstone.kpi.Scope;
+import static io.touchstone.reports.model.ScopeNames.ALL;
+
 import io.touchstone.reports.model.ReportSlice;
 import org.jooq.Condition;
 import org.jooq.Field;
@@ -16,33 +17,27 @@ record ReportScope(ReportSlice slice) {
 
     static final ReportScope COMPANY = new ReportScope(null);
 
-    boolean shows(String region, String touchpoint) {
-        if (slice == null) {
-            return true;
-        }
-        if (slice.isRegion()) {
-            return region.equals(Scope.ALL) || region.equals(slice.value());
-        }
-        return touchpoint.equals(slice.value()) || (touchpoint.equals(Scope.ALL) && region.equals(Scope.ALL));
-    }
-
-    /** {@link #shows} as a SQL condition on a table's region and touchpoint columns. */
+    /** The rows this copy may show, as a SQL condition on a table's region and touchpoint columns. */
     Condition condition(Field<String> region, Field<String> touchpoint) {
         if (slice == null) {
             return DSL.trueCondition();
         }
         if (slice.isRegion()) {
-            return region.in(Scope.ALL, slice.value());
+            return region.in(ALL, slice.value());
         }
-        return touchpoint.eq(slice.value()).or(touchpoint.eq(Scope.ALL).and(region.eq(Scope.ALL)));
+        return touchpoint.eq(slice.value()).or(touchpoint.eq(ALL).and(region.eq(ALL)));
     }
 
     /** The region of this copy's own figures (trend, themes): the slice's, else {@code ALL}. */
     String ownRegion() {
-        return slice != null && slice.isRegion() ? slice.value() : Scope.ALL;
+        return slice != null && slice.isRegion() ? slice.value() : ALL;
     }
 
     String ownTouchpoint() {
-        return slice != null && !slice.isRegion() ? slice.value() : Scope.ALL;
+        return slice != null && !slice.isRegion() ? slice.value() : ALL;
+    }
+
+    boolean isCompany() {
+        return slice == null;
     }
 }

@@ -8,6 +8,7 @@ import io.touchstone.kpi.ResponseTallies;
 import io.touchstone.kpi.Scope;
 import io.touchstone.kpi.ScopeTally;
 import io.touchstone.period.ReportingPeriod;
+import io.touchstone.reports.model.ScopeNames;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.CommentMiningRecord;
 import io.touchstone.sql.generated.tables.records.SocialBenchmarkRecord;
@@ -136,11 +137,11 @@ public final class ThemeMiningTasklet implements Tasklet {
             }
             PeriodTexts surveyed = texts.get(FEED);
             for (Map.Entry<String, Long> region : surveyed.byRegion.entrySet()) {
-                Scope scope = new Scope(ownBrand, region.getKey(), Scope.ALL);
+                Scope scope = new Scope(ownBrand, region.getKey(), ScopeNames.ALL);
                 measures.addAll(scopeMeasures(index, run, scope, region.getValue(), scopes.get(scope), zone));
             }
             for (Map.Entry<String, Long> touchpoint : surveyed.byTouchpoint.entrySet()) {
-                Scope scope = new Scope(ownBrand, Scope.ALL, touchpoint.getKey());
+                Scope scope = new Scope(ownBrand, ScopeNames.ALL, touchpoint.getKey());
                 measures.addAll(scopeMeasures(index, run, scope, touchpoint.getValue(), scopes.get(scope), zone));
             }
             PeriodTexts posts = texts.get(TextFeeds.POSTS);
@@ -207,8 +208,8 @@ public final class ThemeMiningTasklet implements Tasklet {
     /** Every theme's measures within one region or touchpoint (employee views and emergence stay company-wide). */
     private List<ThemeMeasureRecord> scopeMeasures(CommentIndex index, NightlyRun run, Scope scope, long comments,
             ScopeTally tally, ZoneId zone) {
-        String region = scope.region().equals(Scope.ALL) ? null : scope.region();
-        String touchpoint = scope.touchpoint().equals(Scope.ALL) ? null : scope.touchpoint();
+        String region = scope.region().equals(ScopeNames.ALL) ? null : scope.region();
+        String touchpoint = scope.touchpoint().equals(ScopeNames.ALL) ? null : scope.touchpoint();
         ReportingPeriod period = run.period();
         List<ThemeMeasureRecord> measures = new ArrayList<>();
         for (Theme theme : taxonomy.themes()) {

@@ -7,7 +7,7 @@ import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.TargetStatus;
 import org.junit.jupiter.api.Test;
 
-/** The KPI definitions of kpis.md, checked against values worked out by hand. */
+/** The README's "KPI definitions", checked against values worked out by hand. */
 class OutcomeMetricArithmeticTest {
 
     @Test

@@ -1,10 +1,12 @@
 package io.touchstone.reports;
 
-import static io.touchstone.reports.ScopeName.ALL;
+import static io.touchstone.reports.model.ScopeNames.ALL;
+import static io.touchstone.reports.model.ScopeNames.INDUSTRY;
 
 import io.touchstone.reports.GridTable.Tone;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.Metric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -12,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The benchmark page's content: the NPS gap to each competitor per touchpoint (a chart), the
@@ -22,9 +23,6 @@ import java.util.Set;
  */
 final class BenchmarkTables {
 
-    static final String INDUSTRY = "INDUSTRY";
-    static final Set<String> SOCIAL = Set.of("SOCIAL_VOLUME", "SHARE_OF_VOICE", "NET_SENTIMENT");
-    private static final List<String> METRIC_ORDER = List.of("NPS", "CSAT", "CES");
 
     private BenchmarkTables() {
     }
@@ -33,7 +31,7 @@ final class BenchmarkTables {
     static List<Map<String, ?>> npsGaps(CxPeriodReport report) {
         List<Map<String, ?>> bars = new ArrayList<>();
         report.benchmarks().stream()
-                .filter(row -> row.metric().equals("NPS") && row.gap() != null)
+                .filter(row -> row.metric() == Metric.NPS && row.gap() != null)
                 .sorted(Comparator.comparing((BenchmarkRow row) -> row.brand().equals(INDUSTRY))
                         .thenComparing(BenchmarkRow::brand)
                         .thenComparing(row -> !(row.region().equals(ALL) && row.touchpoint().equals(ALL))))
@@ -48,14 +46,14 @@ final class BenchmarkTables {
     }
 
     static GridTable survey(CxPeriodReport report, DashboardText text) {
-        List<BenchmarkRow> rows = report.benchmarks().stream().filter(row -> !SOCIAL.contains(row.metric())).toList();
+        List<BenchmarkRow> rows = report.benchmarks().stream().filter(BenchmarkTables::isSurvey).toList();
         List<String> brands = brands(rows);
         Map<String, List<BenchmarkRow>> scopes = new LinkedHashMap<>();
         rows.stream()
-                .sorted(Comparator.comparingInt((BenchmarkRow row) -> metricOrder(row.metric()))
+                .sorted(Comparator.comparing(BenchmarkRow::metric)
                         .thenComparing(row -> !row.region().equals(ALL)).thenComparing(BenchmarkRow::region)
                         .thenComparing(row -> !row.touchpoint().equals(ALL)).thenComparing(BenchmarkRow::touchpoint))
-                .forEach(row -> scopes.computeIfAbsent(row.metric() + " · " + scope(row.region(), row.touchpoint()),
+                .forEach(row -> scopes.computeIfAbsent(row.metric().code() + " · " + scope(row.region(), row.touchpoint()),
                         key -> new ArrayList<>()).add(row));
         GridTable table = new GridTable(brands.size() + 3);
         table.cell("Metric · scope", Tone.HEAD_LEFT).cell(report.ownBrand(), Tone.HEAD);
@@ -77,7 +75,7 @@ final class BenchmarkTables {
     }
 
     static GridTable social(CxPeriodReport report, DashboardText text) {
-        List<BenchmarkRow> rows = report.benchmarks().stream().filter(row -> SOCIAL.contains(row.metric())).toList();
+        List<BenchmarkRow> rows = report.benchmarks().stream().filter(row -> !isSurvey(row)).toList();
         List<String> brands = brands(rows);
         GridTable table = new GridTable(brands.size() + 2);
         if (rows.isEmpty()) {
@@ -85,16 +83,12 @@ final class BenchmarkTables {
         }
         table.cell("Posts this period", Tone.HEAD_LEFT).cell(report.ownBrand(), Tone.HEAD);
         brands.forEach(brand -> table.cell(brand, Tone.HEAD));
-        for (String metric : List.of("SOCIAL_VOLUME", "SHARE_OF_VOICE", "NET_SENTIMENT")) {
+        for (Metric metric : Metric.values()) {
             List<BenchmarkRow> metricRows = rows.stream().filter(row -> row.metric().equals(metric)).toList();
             if (metricRows.isEmpty()) {
                 continue;
             }
-            table.cell(switch (metric) {
-                case "SOCIAL_VOLUME" -> "Posts";
-                case "SHARE_OF_VOICE" -> "Share of voice";
-                default -> "Net sentiment (−100..100)";
-            }, Tone.LABEL);
+            table.cell(metric.label(), Tone.LABEL);
             Double own = metricRows.get(0).ownValue();
             table.cell(own == null ? "—" : social(metric, own, text), Tone.TOTAL);
             for (String brand : brands) {
@@ -107,7 +101,7 @@ final class BenchmarkTables {
     }
 
     static String source(CxPeriodReport report) {
-        return report.benchmarks().stream().filter(row -> !SOCIAL.contains(row.metric()))
+        return report.benchmarks().stream().filter(BenchmarkTables::isSurvey)
                 .map(row -> row.period() + (row.source() == null ? "" : ", " + row.source()))
                 .filter(Objects::nonNull).distinct().findFirst()
                 .map(source -> "Survey benchmark " + source + ".")
@@ -135,23 +129,22 @@ final class BenchmarkTables {
         table.cell(cell, tone);
     }
 
-    private static String social(String metric, double value, DashboardText text) {
+    private static String social(Metric metric, double value, DashboardText text) {
         return switch (metric) {
-            case "SOCIAL_VOLUME" -> text.integer(Math.round(value));
-            case "SHARE_OF_VOICE" -> text.plain("NPS", value) + " %";
-            default -> text.signed("NPS", value);
+            case SOCIAL_VOLUME -> text.integer(Math.round(value));
+            case SHARE_OF_VOICE -> text.plain(Metric.NPS, value) + " %";
+            default -> text.signed(Metric.NPS, value);
         };
+    }
+
+    static boolean isSurvey(BenchmarkRow row) {
+        return row.metric().kind() == Metric.Kind.SURVEY;
     }
 
     private static List<String> brands(List<BenchmarkRow> rows) {
         return rows.stream().map(BenchmarkRow::brand).distinct()
                 .sorted(Comparator.comparing((String brand) -> brand.equals(INDUSTRY)).thenComparing(brand -> brand))
                 .toList();
-    }
-
-    private static int metricOrder(String metric) {
-        int index = METRIC_ORDER.indexOf(metric);
-        return index < 0 ? METRIC_ORDER.size() : index;
     }
 
     private static String scope(String region, String touchpoint) {

@@ -3,6 +3,7 @@ package io.touchstone.reports;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.NumberFormat;
@@ -30,9 +31,9 @@ final class DashboardText {
         KpiRow row = headline.current();
         Map<String, Object> tile = new HashMap<>();
         tile.put("label", switch (headline.metric()) {
-            case "NPS" -> "Net Promoter Score";
-            case "CSAT" -> "Satisfaction (CSAT)";
-            case "CES" -> "Ease (CES, 7 = easy)";
+            case NPS -> "Net Promoter Score";
+            case CSAT -> "Satisfaction (CSAT)";
+            case CES -> "Ease (CES, 7 = easy)";
             default -> headline.label();
         });
         boolean suppressed = row.base() == BaseFlag.SUPPRESSED || row.value() == null;
@@ -54,7 +55,7 @@ final class DashboardText {
     }
 
     /** A burst copy's own value under the company's: "North West: +12.3 · n = 2,104 · ✖ off target". */
-    String sliceLine(String slice, String metric, KpiRow row) {
+    String sliceLine(String slice, Metric metric, KpiRow row) {
         if (row == null || row.n() == 0) {
             return slice + ": no answers this period";
         }
@@ -79,7 +80,7 @@ final class DashboardText {
         };
     }
 
-    private String status(String metric, KpiRow row) {
+    private String status(Metric metric, KpiRow row) {
         if (row.target() == null) {
             return "No target set";
         }
@@ -111,23 +112,23 @@ final class DashboardText {
         return text.isEmpty() ? "No benchmark for this period" : text.toString();
     }
 
-    String value(String metric, double value) {
+    String value(Metric metric, double value) {
         return switch (metric) {
-            case "NPS" -> signed(metric, value);
-            case "CSAT" -> format("#,##0.0", value) + " %";
-            case "RESPONSES" -> integer((long) value);
+            case NPS -> signed(metric, value);
+            case CSAT -> format("#,##0.0", value) + " %";
+            case RESPONSES -> integer((long) value);
             default -> format("#,##0.00", value);
         };
     }
 
-    String plain(String metric, double value) {
-        String text = format(metric.equals("CES") ? "#,##0.00" : "#,##0.0", Math.abs(value));
+    String plain(Metric metric, double value) {
+        String text = format(metric == Metric.CES ? "#,##0.00" : "#,##0.0", Math.abs(value));
         return value < 0 ? MINUS + text : text;
     }
 
-    String signed(String metric, double value) {
+    String signed(Metric metric, double value) {
         String text = plain(metric, Math.abs(value));
-        if (Math.abs(value) < 0.05 && !metric.equals("CES")) {
+        if (Math.abs(value) < 0.05 && metric != Metric.CES) {
             return "\u00B1" + text;
         }
         return (value < 0 ? MINUS : "+") + text;

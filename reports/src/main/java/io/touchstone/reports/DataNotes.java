@@ -4,15 +4,21 @@ import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
+import io.touchstone.reports.model.ReportPeriod;
+import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.reports.model.ThemeRow;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
- * The words of the data-notes page and the page-1 theme list: what the run's notes say, which
- * values have a low base, the reject reasons, the taxonomy version and the definitions in
- * short, so an executive can trust (or question) every number on the earlier pages.
+ * The words of the data-notes page and the page-1 theme list, all drawn from the report model:
+ * what the figures say about themselves (no data, low bases, the benchmark's source, quarantined
+ * and rejected files), which values have a low base, the reject reasons, the taxonomy version
+ * and the definitions in short, so an executive can trust (or question) every number on the
+ * earlier pages.
  */
 final class DataNotes {
 
@@ -35,9 +41,9 @@ final class DataNotes {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < costly.size(); i++) {
             ThemeRow theme = costly.get(i);
-            lines.add((i + 1) + ". " + theme.label() + " " + text.signed("NPS", theme.npsImpact()) + " NPS points · "
+            lines.add((i + 1) + ". " + theme.label() + " " + text.signed(Metric.NPS, theme.npsImpact()) + " NPS points · "
                     + text.integer(theme.volume()) + " comments · sentiment "
-                    + text.signed("CES", theme.sentiment() == null ? 0 : theme.sentiment())
+                    + text.signed(Metric.CES, theme.sentiment() == null ? 0 : theme.sentiment())
                     + (theme.quote() == null ? "" : "\n     “" + shorten(theme.quote()) + "”"));
         }
         return String.join("\n", lines);
@@ -50,6 +56,7 @@ final class DataNotes {
             notes.add("Shared frustration — customers and employees are both negative about: "
                     + String.join(", ", shared) + ".");
         }
+        notes.addAll(figureNotes(report));
         notes.addAll(report.notes());
         for (FeedQuality feed : report.dataQuality()) {
             if (!feed.topRejectReasons().isEmpty()) {
@@ -62,17 +69,49 @@ final class DataNotes {
         return bullets(notes);
     }
 
+    /** Plain-language notes on the figures themselves, in the order a reader should question them. */
+    static List<String> figureNotes(CxPeriodReport report) {
+        List<String> notes = new ArrayList<>();
+        ReportPeriod period = report.period();
+        ReportSlice slice = report.slice();
+        if (slice != null && report.kpis().stream().noneMatch(row -> row.n() > 0
+                && (slice.isRegion() ? row.region() : row.touchpoint()).equals(slice.value()))) {
+            notes.add("No survey responses from the " + slice.dimension() + " '" + slice.value() + "' in "
+                    + period.label() + ": check its spelling in the distribution file against the feeds.");
+        }
+        if (report.kpis().stream().noneMatch(row -> row.metric() == Metric.RESPONSES && row.n() > 0)) {
+            notes.add("No survey responses fall in " + period.label() + " (" + period.start() + " to " + period.end()
+                    + "): there is nothing to report for this period yet.");
+        }
+        long low = report.kpis().stream().filter(row -> row.base() == BaseFlag.LOW).count();
+        long suppressed = report.kpis().stream().filter(row -> row.base() == BaseFlag.SUPPRESSED).count();
+        if (low + suppressed > 0) {
+            notes.add(String.format(Locale.ROOT, "%d values have a low base (n < %d) and are shown greyed; %d with"
+                    + " n < %d are suppressed.", low, report.bases().low(), suppressed, report.bases().suppressBelow()));
+        }
+        notes.add(report.benchmarks().stream().filter(BenchmarkTables::isSurvey).findFirst()
+                .map(first -> "Competitor benchmarks: " + first.period()
+                        + (first.source() == null ? "" : ", " + first.source()) + ".")
+                .orElse("No competitor benchmark covers this period."));
+        report.dataQuality().stream().filter(feed -> feed.filesQuarantined() > 0).forEach(feed -> notes.add(
+                feed.filesQuarantined() + " " + feed.feed() + " file(s) could not be read and were quarantined;"
+                        + " see quarantine/."));
+        report.dataQuality().stream().filter(feed -> feed.rowsRejected() > 0).forEach(feed -> notes.add(
+                feed.rowsRejected() + " " + feed.feed() + " rows were rejected; see the Data quality sheet."));
+        return notes;
+    }
+
     static String lowBases(CxPeriodReport report, DashboardText text) {
         List<KpiRow> low = report.kpis().stream()
                 .filter(row -> row.base() != BaseFlag.OK)
                 .sorted(Comparator.comparing(KpiRow::region).thenComparing(KpiRow::touchpoint)
-                        .thenComparing(KpiRow::metric))
+                        .thenComparing(row -> row.metric().code()))
                 .toList();
         if (low.isEmpty()) {
             return "Every value of this report has a base of at least " + report.bases().low() + ".";
         }
         List<String> listed = low.stream().limit(LISTED_LOW_BASES)
-                .map(row -> WhatChanged.scope(row) + " " + row.metric() + " (n = " + text.integer(row.n())
+                .map(row -> WhatChanged.scope(row) + " " + row.metric().code() + " (n = " + text.integer(row.n())
                         + (row.base() == BaseFlag.SUPPRESSED ? ", suppressed)" : ")"))
                 .toList();
         return "Shown greyed with " + NpsHeatmap.LOW_BASE_MARK.strip() + " (n < " + report.bases().low()

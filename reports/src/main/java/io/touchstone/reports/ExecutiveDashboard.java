@@ -1,11 +1,12 @@
 package io.touchstone.reports;
 
-import static io.touchstone.reports.ScopeName.ALL;
+import static io.touchstone.reports.model.ScopeNames.ALL;
 
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.reports.model.TrendPoint;
 import java.io.IOException;
@@ -96,9 +97,9 @@ public final class ExecutiveDashboard {
                 + report.npsTrend().size() + " periods, with target and 95 % interval");
         parameters.put("TREND", new JRMapCollectionDataSource(trendRows(report.npsTrend(),
                 report.period().kind(), report.locale())));
-        double[] range = trendRange(report.npsTrend());
-        parameters.put("TREND_MIN", range[0]);
-        parameters.put("TREND_MAX", range[1]);
+        AxisRange range = trendRange(report.npsTrend());
+        parameters.put("TREND_MIN", range.min());
+        parameters.put("TREND_MAX", range.max());
         if (NpsHeatmap.available(report)) {
             GridTable heatmap = NpsHeatmap.table(report, text);
             parameters.put("HEATMAP_TITLE", "NPS by journey stage, touchpoint and region");
@@ -132,7 +133,7 @@ public final class ExecutiveDashboard {
         page.put("HAS_GAPS", !gaps.isEmpty());
         List<Map<String, ?>> sections = new ArrayList<>();
         GridTable survey = BenchmarkTables.survey(report, text);
-        if (report.benchmarks().stream().anyMatch(row -> !BenchmarkTables.SOCIAL.contains(row.metric()))) {
+        if (report.benchmarks().stream().anyMatch(row -> BenchmarkTables.isSurvey(row))) {
             sections.add(survey.section("Survey benchmark by metric and touchpoint", "* significant gap; "
                     + NpsHeatmap.LOW_BASE_MARK.strip() + " low base (n < " + report.bases().low()
                     + "), not tested or ranked. Rank among the brands with a value, 1 = best."));
@@ -178,7 +179,7 @@ public final class ExecutiveDashboard {
     private static List<Map<String, ?>> tiles(CxPeriodReport report, DashboardText text, String prior) {
         List<Map<String, ?>> tiles = new ArrayList<>();
         for (HeadlineKpi headline : report.headlines()) {
-            if (headline.metric().equals("RESPONSES")) {
+            if (headline.metric() == Metric.RESPONSES) {
                 continue;
             }
             Map<String, Object> tile = text.tile(headline, prior, "same period");
@@ -192,10 +193,10 @@ public final class ExecutiveDashboard {
     }
 
     /** The slice's own value of a headline metric: its region or touchpoint row, all else ALL. */
-    private static KpiRow sliceRow(CxPeriodReport report, String metric) {
+    private static KpiRow sliceRow(CxPeriodReport report, Metric metric) {
         ReportSlice slice = report.slice();
         return report.kpis().stream()
-                .filter(row -> row.metric().equals(metric) && row.brand().equals(report.ownBrand()))
+                .filter(row -> row.metric() == metric && row.brand().equals(report.ownBrand()))
                 .filter(row -> slice.isRegion()
                         ? row.region().equals(slice.value()) && row.touchpoint().equals(ALL)
                         : row.touchpoint().equals(slice.value()) && row.region().equals(ALL))
@@ -203,7 +204,7 @@ public final class ExecutiveDashboard {
     }
 
     private static String periodLine(CxPeriodReport report, DashboardText text) {
-        long responses = report.headlines().stream().filter(headline -> headline.metric().equals("RESPONSES"))
+        long responses = report.headlines().stream().filter(headline -> headline.metric() == Metric.RESPONSES)
                 .findFirst().map(headline -> headline.current().n()).orElse(0L);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(report.locale());
         String fiscal = report.period().fiscalLabel() == null || report.period().fiscalLabel().equals(report.period().label())
@@ -240,17 +241,21 @@ public final class ExecutiveDashboard {
         return rows;
     }
 
+    /** The bounds of the trend chart's value axis. */
+    private record AxisRange(double min, double max) {
+    }
+
     /** A value axis that holds every point, target and interval, rounded out to tens. */
-    private static double[] trendRange(List<TrendPoint> trend) {
+    private static AxisRange trendRange(List<TrendPoint> trend) {
         List<Double> values = trend.stream()
                 .flatMap(point -> Stream.of(point.value(), point.target(), point.ciLow(), point.ciHigh()))
                 .filter(Objects::nonNull).toList();
         if (values.isEmpty()) {
-            return new double[] {-100, 100};
+            return new AxisRange(-100, 100);
         }
         double min = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double max = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        return new double[] {Math.max(-100, Math.floor(min / 10) * 10 - 10), Math.min(100, Math.ceil(max / 10) * 10 + 10)};
+        return new AxisRange(Math.max(-100, Math.floor(min / 10) * 10 - 10), Math.min(100, Math.ceil(max / 10) * 10 + 10));
     }
 
     private static List<Map<String, ?>> qualityRows(CxPeriodReport report, DashboardText text) {
@@ -281,9 +286,9 @@ public final class ExecutiveDashboard {
                     row.put("label", theme.label() + (theme.emerging() ? " ▲ emerging" : "")
                             + (theme.sharedFrustration() ? " · staff too" : ""));
                     row.put("mentions", text.integer(theme.volume()));
-                    row.put("share", theme.share() == null ? "" : text.plain("NPS", theme.share()) + " %");
-                    row.put("sentiment", theme.sentiment() == null ? "" : text.signed("CES", theme.sentiment()));
-                    row.put("impact", theme.npsImpact() == null ? "" : text.signed("NPS", theme.npsImpact()));
+                    row.put("share", theme.share() == null ? "" : text.plain(Metric.NPS, theme.share()) + " %");
+                    row.put("sentiment", theme.sentiment() == null ? "" : text.signed(Metric.CES, theme.sentiment()));
+                    row.put("impact", theme.npsImpact() == null ? "" : text.signed(Metric.NPS, theme.npsImpact()));
                     row.put("change", theme.change() == null ? "" : (theme.change() >= 0 ? "+" : "−")
                             + text.integer(Math.abs(theme.change())));
                     row.put("quote", theme.quote() == null ? null : "“" + theme.quote() + "”");
@@ -298,7 +303,7 @@ public final class ExecutiveDashboard {
         }
         return String.join("\n", report.emergingTopics().stream()
                 .map(topic -> "• “" + topic.term() + "”: " + text.integer(topic.comments()) + " comments, "
-                        + text.plain("NPS", topic.baselineShare()) + " % → " + text.plain("NPS", topic.share())
+                        + text.plain(Metric.NPS, topic.baselineShare()) + " % → " + text.plain(Metric.NPS, topic.share())
                         + " % of comments" + (topic.knownTheme() == null ? " — no theme covers it yet"
                                 : " — covered by " + topic.knownTheme()))
                 .toList());

@@ -1,5 +1,6 @@
 package io.touchstone.reports;
 
+import io.touchstone.reports.model.Metric;
 import java.util.List;
 
 /**
@@ -68,8 +69,8 @@ public final class MetricDefinitions {
         return ALL;
     }
 
-    public static Definition of(String code) {
-        return ALL.stream().filter(definition -> definition.code().equals(code)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("No definition for " + code));
+    public static Definition of(Metric metric) {
+        return ALL.stream().filter(definition -> definition.code().equals(metric.code())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No definition for " + metric.code()));
     }
 }

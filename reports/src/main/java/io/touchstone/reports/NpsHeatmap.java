@@ -1,11 +1,12 @@
 package io.touchstone.reports;
 
-import static io.touchstone.reports.ScopeName.ALL;
+import static io.touchstone.reports.model.ScopeNames.ALL;
 
 import io.touchstone.reports.GridTable.Tone;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.HeatmapCell;
+import io.touchstone.reports.model.Metric;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,15 +41,15 @@ final class NpsHeatmap {
 
     static GridTable table(CxPeriodReport report, DashboardText text) {
         List<HeatmapCell> heatmap = report.npsHeatmap();
-        Map<String, HeatmapCell> byScope = new HashMap<>();
-        heatmap.forEach(cell -> byScope.put(key(cell.touchpoint(), cell.region()), cell));
+        Map<Place, HeatmapCell> byScope = new HashMap<>();
+        heatmap.forEach(cell -> byScope.put(new Place(cell.touchpoint(), cell.region()), cell));
         List<String> regions = heatmap.stream().map(HeatmapCell::region).filter(region -> !region.equals(ALL))
                 .distinct().sorted().toList();
         List<HeatmapCell> rows = heatmap.stream().filter(cell -> !cell.touchpoint().equals(ALL))
                 .sorted(Comparator.comparingInt(HeatmapCell::stageOrder).thenComparing(HeatmapCell::touchpoint))
                 .filter(distinctBy(HeatmapCell::touchpoint))
                 .toList();
-        HeatmapCell corner = byScope.get(key(ALL, ALL));
+        HeatmapCell corner = byScope.get(new Place(ALL, ALL));
         Double company = corner == null ? null : corner.nps();
 
         // Beyond ten touchpoints the rows tighten, so page 1 still holds the story on Letter paper.
@@ -63,15 +64,15 @@ final class NpsHeatmap {
             stage = row.stage();
             table.cell(row.touchpoint(), Tone.LABEL);
             for (String region : regions) {
-                value(table, byScope.get(key(row.touchpoint(), region)), company, text, false);
+                value(table, byScope.get(new Place(row.touchpoint(), region)), company, text, false);
             }
-            value(table, byScope.get(key(row.touchpoint(), ALL)), company, text, false);
+            value(table, byScope.get(new Place(row.touchpoint(), ALL)), company, text, false);
         }
         table.cell("", Tone.STAGE).cell("All touchpoints", Tone.LABEL_TOTAL);
         for (String region : regions) {
-            value(table, byScope.get(key(ALL, region)), company, text, false);
+            value(table, byScope.get(new Place(ALL, region)), company, text, false);
         }
-        value(table, byScope.get(key(ALL, ALL)), company, text, true);
+        value(table, byScope.get(new Place(ALL, ALL)), company, text, true);
         return table;
     }
 
@@ -84,7 +85,7 @@ final class NpsHeatmap {
                     + " low base (n < " + report.bases().low() + "), greyed; — suppressed (n < "
                     + report.bases().suppressBelow() + ").";
         }
-        return "Colour shows NPS against the company's " + text.signed("NPS", company) + ": dark red " + (int) LARGE
+        return "Colour shows NPS against the company's " + text.signed(Metric.NPS, company) + ": dark red " + (int) LARGE
                 + "+ points below, light red "
                 + (int) NOTABLE + "–" + (int) LARGE + " below, grey within " + (int) NOTABLE + ", light green "
                 + (int) NOTABLE + "–" + (int) LARGE + " above, dark green " + (int) LARGE + "+ above."
@@ -98,16 +99,16 @@ final class NpsHeatmap {
         } else if (cell.base() == BaseFlag.SUPPRESSED || cell.nps() == null) {
             table.cell("—", Tone.LOW);
         } else if (cell.base() == BaseFlag.LOW) {
-            table.cell(text.signed("NPS", cell.nps()) + LOW_BASE_MARK, Tone.LOW);
+            table.cell(text.signed(Metric.NPS, cell.nps()) + LOW_BASE_MARK, Tone.LOW);
         } else if (corner || company == null) {
-            table.cell(text.signed("NPS", cell.nps()), Tone.TOTAL);
+            table.cell(text.signed(Metric.NPS, cell.nps()), Tone.TOTAL);
         } else {
-            table.cell(text.signed("NPS", cell.nps()), tone(cell.nps() - company));
+            table.cell(text.signed(Metric.NPS, cell.nps()), tone(cell.nps() - company));
         }
     }
 
-    private static String key(String touchpoint, String region) {
-        return touchpoint + "\u0000" + region;
+    /** Where a cell sits: its touchpoint row and region column. */
+    private record Place(String touchpoint, String region) {
     }
 
     static Tone tone(double difference) {

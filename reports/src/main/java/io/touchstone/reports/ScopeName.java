@@ -1,12 +1,12 @@
 package io.touchstone.reports;
 
+import static io.touchstone.reports.model.ScopeNames.ALL;
+
 /**
  * How a scope reads on the dashboard: {@code North West · delivery}, {@code delivery},
- * {@code North West}, or a name for the whole when both are {@value #ALL}.
+ * {@code North West}, or a name for the whole when both are {@value io.touchstone.reports.model.ScopeNames#ALL}.
  */
 final class ScopeName {
-
-    static final String ALL = "ALL";
 
     private ScopeName() {
     }

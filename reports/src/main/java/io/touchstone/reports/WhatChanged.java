@@ -1,11 +1,12 @@
 package io.touchstone.reports;
 
-import static io.touchstone.reports.ScopeName.ALL;
+import static io.touchstone.reports.model.ScopeNames.ALL;
 
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.EmergingTopic;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -30,12 +31,12 @@ final class WhatChanged {
         boolean anySignificant = false;
         for (HeadlineKpi headline : report.headlines()) {
             KpiRow row = headline.current();
-            if (headline.metric().equals("RESPONSES") || row.change() == null) {
+            if (headline.metric() == Metric.RESPONSES || row.change() == null) {
                 continue;
             }
             boolean significant = Boolean.TRUE.equals(row.changeSignificant());
             anySignificant |= significant;
-            headlines.add(headline.metric() + " " + text.signed(headline.metric(), row.change())
+            headlines.add(headline.metric().code() + " " + text.signed(headline.metric(), row.change())
                     + (significant ? " (significant, now " + text.value(headline.metric(), row.value()) + ")" : ""));
         }
         if (headlines.isEmpty()) {
@@ -44,13 +45,13 @@ final class WhatChanged {
             parts.add(String.join(", ", headlines) + (anySignificant ? "" : " (all within noise)"));
         }
         List<String> moves = report.kpis().stream()
-                .filter(row -> row.metric().equals("NPS") && row.brand().equals(report.ownBrand()))
+                .filter(row -> row.metric() == Metric.NPS && row.brand().equals(report.ownBrand()))
                 .filter(row -> !(row.region().equals(ALL) && row.touchpoint().equals(ALL)))
                 .filter(row -> Boolean.TRUE.equals(row.changeSignificant()) && row.change() != null)
                 .sorted(Comparator.comparingDouble((KpiRow row) -> -Math.abs(row.change())))
                 .limit(MOVES)
                 .map(row -> scope(row) + " NPS " + (row.change() < 0 ? "down " : "up ")
-                        + text.plain("NPS", Math.abs(row.change())) + " to " + text.signed("NPS", row.value()))
+                        + text.plain(Metric.NPS, Math.abs(row.change())) + " to " + text.signed(Metric.NPS, row.value()))
                 .toList();
         if (!moves.isEmpty()) {
             parts.add("largest significant moves: " + String.join("; ", moves));
@@ -59,8 +60,8 @@ final class WhatChanged {
                 .filter(candidate -> candidate.knownTheme() == null).findFirst()
                 .or(() -> report.emergingTopics().stream().findFirst());
         topic.ifPresent(emerging -> parts.add((emerging.knownTheme() == null ? "new topic “" : "rising topic “")
-                + emerging.term() + "” (" + text.plain("NPS", emerging.baselineShare()) + " % → "
-                + text.plain("NPS", emerging.share()) + " % of comments)"));
+                + emerging.term() + "” (" + text.plain(Metric.NPS, emerging.baselineShare()) + " % → "
+                + text.plain(Metric.NPS, emerging.share()) + " % of comments)"));
         return "What changed vs " + priorLabel + ": " + String.join(" · ", parts) + ".";
     }
 

@@ -29,7 +29,7 @@ final class WorkbookStyles {
         text.setWrapText(false);
         number = workbook.createCellStyle();
         number.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0#"));
-        // Percentages stay the numbers kpis.md defines (76.1 for 76.1 %): the sign is in the format.
+        // Percentages stay points as the README's "KPI definitions" give them (76.1 for 76.1 %): the sign is in the format.
         percent = workbook.createCellStyle();
         percent.setDataFormat(workbook.createDataFormat().getFormat("0.0#\"%\""));
         integer = workbook.createCellStyle();

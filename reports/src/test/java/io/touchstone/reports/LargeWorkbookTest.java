@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.TargetStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -78,7 +79,7 @@ class LargeWorkbookTest {
         Double target = 32.0;
         for (int i = 0; i < rows; i++) {
             kpis.add(new KpiRow("2026-10", SampleReport.START, SampleReport.END, "Northwind", "Region " + (i % 50),
-                    "touchpoint " + (i % 20), "NPS", value, 1_000 + i % 100, low, high, value, value, false, target,
+                    "touchpoint " + (i % 20), Metric.NPS, value, 1_000 + i % 100, low, high, value, value, false, target,
                     TargetStatus.RED, BaseFlag.OK, value));
         }
         return new CxPeriodReport(sample.ownBrand(), sample.period(), sample.runId(), sample.businessDate(),

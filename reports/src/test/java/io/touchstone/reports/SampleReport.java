@@ -9,6 +9,7 @@ import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeatmapCell;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportPeriod;
 import io.touchstone.reports.model.TargetStatus;
 import io.touchstone.reports.model.ThemeRow;
@@ -30,20 +31,20 @@ final class SampleReport {
     }
 
     static CxPeriodReport october2026() {
-        KpiRow nps = row("ALL", "ALL", "NPS", 27.4, 1250, 24.1, 30.7, 25.1, 2.3, false, 32.0, TargetStatus.RED,
+        KpiRow nps = row("ALL", "ALL", Metric.NPS, 27.4, 1250, 24.1, 30.7, 25.1, 2.3, false, 32.0, TargetStatus.RED,
                 BaseFlag.OK, 26.0);
-        KpiRow csat = row("ALL", "ALL", "CSAT", 78.5, 1100, 76.1, 80.9, 77.0, 1.5, false, 80.0, TargetStatus.AMBER,
+        KpiRow csat = row("ALL", "ALL", Metric.CSAT, 78.5, 1100, 76.1, 80.9, 77.0, 1.5, false, 80.0, TargetStatus.AMBER,
                 BaseFlag.OK, 77.9);
-        KpiRow ces = row("ALL", "ALL", "CES", 5.31, 900, 5.22, 5.40, 5.25, 0.06, false, 5.3, TargetStatus.GREEN,
+        KpiRow ces = row("ALL", "ALL", Metric.CES, 5.31, 900, 5.22, 5.40, 5.25, 0.06, false, 5.3, TargetStatus.GREEN,
                 BaseFlag.OK, 5.2);
-        KpiRow responses = row("ALL", "ALL", "RESPONSES", 1250.0, 1250, null, null, 1190.0, 60.0, null, null, null,
+        KpiRow responses = row("ALL", "ALL", Metric.RESPONSES, 1250.0, 1250, null, null, 1190.0, 60.0, null, null, null,
                 BaseFlag.OK, 1100.0);
         List<KpiRow> kpis = new ArrayList<>(List.of(nps, csat, ces, responses));
-        kpis.add(row("North West", "delivery", "NPS", -12.0, 25, -40.0, 16.0, 30.0, -42.0, null, 30.0,
+        kpis.add(row("North West", "delivery", Metric.NPS, -12.0, 25, -40.0, 16.0, 30.0, -42.0, null, 30.0,
                 TargetStatus.RED, BaseFlag.LOW, 28.0));
-        kpis.add(row("Wales", "installation", "NPS", null, 6, null, null, null, null, null, null, null,
+        kpis.add(row("Wales", "installation", Metric.NPS, null, 6, null, null, null, null, null, null, null,
                 BaseFlag.SUPPRESSED, null));
-        kpis.add(row("London", "web", "NPS", 41.0, 300, 33.0, 49.0, 32.0, 9.0, true, null, null, BaseFlag.OK, 35.0));
+        kpis.add(row("London", "web", Metric.NPS, 41.0, 300, 33.0, 49.0, 32.0, 9.0, true, null, null, BaseFlag.OK, 35.0));
         List<TrendPoint> trend = new ArrayList<>();
         for (int i = 12; i >= 0; i--) {
             LocalDate month = START.minusMonths(i);
@@ -51,9 +52,9 @@ final class SampleReport {
                     28.0 + (i % 3), 32.0, 1200, BaseFlag.OK));
         }
         List<BenchmarkRow> benchmarks = List.of(
-                new BenchmarkRow("2026-10", "Fabrikam", "ALL", "ALL", "NPS", 35.0, 600, 27.4, -7.6, true, 3, "CX Panel"),
-                new BenchmarkRow("2026-10", "Contoso", "ALL", "ALL", "NPS", 22.0, 500, 27.4, 5.4, true, 3, "CX Panel"),
-                new BenchmarkRow("2026-10", "INDUSTRY", "ALL", "ALL", "NPS", 26.0, 3000, 27.4, 1.4, false, 3,
+                new BenchmarkRow("2026-10", "Fabrikam", "ALL", "ALL", Metric.NPS, 35.0, 600, 27.4, -7.6, true, 3, "CX Panel"),
+                new BenchmarkRow("2026-10", "Contoso", "ALL", "ALL", Metric.NPS, 22.0, 500, 27.4, 5.4, true, 3, "CX Panel"),
+                new BenchmarkRow("2026-10", "INDUSTRY", "ALL", "ALL", Metric.NPS, 26.0, 3000, 27.4, 1.4, false, 3,
                         "=HYPERLINK(\"http://example.com\")"));
         List<FeedQuality> quality = List.of(
                 new FeedQuality("responses", 1, 0, 1262, 1250, 12, List.of("nps must be a whole number 0-10, got '11' (12 rows)"),
@@ -63,12 +64,12 @@ final class SampleReport {
         return new CxPeriodReport("Northwind", new ReportPeriod("month", "2026-10", START, END, "FY2027-P02"), 42,
                 LocalDate.of(2026, 10, 31), Instant.parse("2026-11-01T06:00:00Z"), ZoneId.of("Europe/London"),
                 Locale.UK,
-                List.of(new HeadlineKpi("NPS", "Net Promoter Score", nps, 26.0, 1.4, false, "Fabrikam", 35.0, -7.6, true,
+                List.of(new HeadlineKpi(Metric.NPS, "Net Promoter Score", nps, 26.0, 1.4, false, "Fabrikam", 35.0, -7.6, true,
                                 "2026-10"),
-                        new HeadlineKpi("CSAT", "Customer satisfaction", csat, null, null, null, null, null, null, null,
+                        new HeadlineKpi(Metric.CSAT, "Customer satisfaction", csat, null, null, null, null, null, null, null,
                                 null),
-                        new HeadlineKpi("CES", "Customer effort", ces, null, null, null, null, null, null, null, null),
-                        new HeadlineKpi("RESPONSES", "Responses", responses, null, null, null, null, null, null, null,
+                        new HeadlineKpi(Metric.CES, "Customer effort", ces, null, null, null, null, null, null, null, null),
+                        new HeadlineKpi(Metric.RESPONSES, "Responses", responses, null, null, null, null, null, null, null,
                                 null)),
                 trend, kpis, benchmarks, quality,
                 List.of(new ThemeRow("2026-10", "DELIVERY", "Delivery", "Product and service", 140, 28.0, -0.41, -3.2,
@@ -102,7 +103,7 @@ final class SampleReport {
                 new HeatmapCell("", -1, "ALL", "ALL", 27.4, 1250, BaseFlag.OK));
     }
 
-    private static KpiRow row(String region, String touchpoint, String metric, Double value, long n, Double ciLow,
+    private static KpiRow row(String region, String touchpoint, Metric metric, Double value, long n, Double ciLow,
             Double ciHigh, Double prior, Double change, Boolean significant, Double target, TargetStatus status,
             BaseFlag base, Double lastYear) {
         return new KpiRow("2026-10", START, END, "Northwind",

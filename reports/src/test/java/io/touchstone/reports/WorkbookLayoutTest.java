@@ -6,6 +6,7 @@ import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportPeriod;
 import io.touchstone.reports.model.ThemeRow;
 import java.io.ByteArrayInputStream;
@@ -54,11 +55,11 @@ class WorkbookLayoutTest {
                     row.value() == null ? null : 1.0, false, row.target(), row.status(), row.base(), row.lastYearValue()));
         }
         for (String region : List.of("Scotland", "Midlands", "South East")) {
-            kpis.add(new KpiRow("2026-11", start, end, "Northwind", region, "ALL", "NPS", 20.0, 300, 15.0, 25.0, 18.0,
+            kpis.add(new KpiRow("2026-11", start, end, "Northwind", region, "ALL", Metric.NPS, 20.0, 300, 15.0, 25.0, 18.0,
                     2.0, false, null, null, BaseFlag.OK, null));
         }
         List<BenchmarkRow> benchmarks = new ArrayList<>(october.benchmarks());
-        benchmarks.add(new BenchmarkRow("2026-11", "Globex", "ALL", "ALL", "CSAT", 77.0, 400, 78.5, 1.5, false, 2, "CX"));
+        benchmarks.add(new BenchmarkRow("2026-11", "Globex", "ALL", "ALL", Metric.CSAT, 77.0, 400, 78.5, 1.5, false, 2, "CX"));
         List<ThemeRow> themes = new ArrayList<>(october.themes());
         themes.add(new ThemeRow("2026-11", "PRICE", "Price", "Value", 12, 3.0, -0.1, -0.4, 10L, 2L, false, null, 0, null,
                 false));

@@ -9,10 +9,12 @@ import java.util.Locale;
 /**
  * Everything the dashboard and the finance workbook show for one reporting period: the
  * headline tiles, the NPS trend (13 periods, oldest first), every KPI row, the benchmark rows,
- * data quality per feed, the themes customers wrote about (with the taxonomy's version) and
- * plain-language notes (low bases, quarantined files, no data), the NPS heatmap by journey stage,
- * touchpoint and region, and the slice a burst copy is cut for.
+ * data quality per feed, the themes customers wrote about (with the taxonomy's version), the NPS
+ * heatmap by journey stage, touchpoint and region, and the slice a burst copy is cut for.
  *
+ * @param notes notes for the data-notes page beyond those the reports draw from the figures
+ *     themselves (low bases, quarantined files, no data), printed after them; the nightly run
+ *     has none to add
  * @param locale the locale numbers and dates are formatted in on the PDF
  * @param zone the reporting time zone the period boundaries are in
  * @param slice the region or touchpoint this copy is cut for; {@code null} for the company

@@ -1,7 +1,7 @@
 package io.touchstone.reports.model;
 
 /**
- * A headline tile: the company-wide value of one metric ({@code NPS}, {@code CSAT}, {@code CES})
+ * A headline tile: the company-wide value of one metric ({@link Metric#NPS}, {@link Metric#CSAT}, {@link Metric#CES})
  * with its comparisons. {@code current} is the metric's {@code ALL/ALL/ALL} row for the own
  * brand. The benchmark fields are {@code null} when no benchmark covers the period.
  *
@@ -10,7 +10,7 @@ package io.touchstone.reports.model;
  * @param bestCompetitorGap own value minus the best competitor's value
  */
 public record HeadlineKpi(
-        String metric,
+        Metric metric,
         String label,
         KpiRow current,
         Double industryValue,

@@ -15,7 +15,7 @@ public record KpiRow(
         String brand,
         String region,
         String touchpoint,
-        String metric,
+        Metric metric,
         Double value,
         long n,
         Double ciLow,
