@@ -173,7 +173,7 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyJob(JobRepository jobRepository, Step ingestResponsesStep, Step ingestBenchmarksStep,
             Step ingestTargetsStep, Step ingestPostsStep, Step ingestEmployeeStep, Step archiveFeedsStep, Step outcomeKpiStep, Step themeMiningStep,
-            Step emergingTopicStep, Step benchmarkStep, Step publishStep) {
+            Step socialBenchmarkStep, Step emergingTopicStep, Step benchmarkStep, Step publishStep) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(ingestResponsesStep)
                 .next(ingestBenchmarksStep)
@@ -183,6 +183,7 @@ public class NightlyJobConfiguration {
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
                 .next(themeMiningStep)
+                .next(socialBenchmarkStep)
                 .next(emergingTopicStep)
                 .next(benchmarkStep)
                 .next(publishStep)
