@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 final class SocialBenchmarkTasklet implements Tasklet {
 
     /** How many of a brand's most criticised themes are kept. */
-    static final int CRITICISED_THEMES = 3;
+    private static final int CRITICISED_THEMES = 3;
 
     private final DSLContext dsl;
     private final TouchstoneProperties properties;
