@@ -130,6 +130,7 @@ public class NightlyJobConfiguration {
             Step archiveFeedsStep,
             Step outcomeKpiStep,
             Step themeMiningStep,
+            Step socialBenchmarkStep,
             Step emergingTopicStep,
             Step benchmarkStep,
             Step publishStep) {
@@ -142,6 +143,7 @@ public class NightlyJobConfiguration {
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
                 .next(themeMiningStep)
+                .next(socialBenchmarkStep)
                 .next(emergingTopicStep)
                 .next(benchmarkStep)
                 .next(publishStep)

@@ -8,10 +8,7 @@ import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
 import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.memory.MemoryIndex;
@@ -50,14 +47,14 @@ public final class EmergingTopicTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         NightlyRun run = NightlyRun.of(contribution.getStepExecution());
         ReportingPeriod period = run.period();
-        ZoneId zone = properties.reporting().timeZone();
-        OffsetDateTime baselineFrom = period.trend(ThemeMiningTasklet.BASELINE_PERIODS + 1).get(0).startsAt(zone);
-        OffsetDateTime periodFrom = period.startsAt(zone);
+        MiningWindow window = MiningWindow.of(period, properties.reporting().timeZone());
+        OffsetDateTime periodFrom = window.current().from();
         TermCounter current = new TermCounter();
         TermCounter baseline = new TermCounter();
         try (var comments = dsl.select(RESPONSE.RESPONDED_AT, RESPONSE.LANGUAGE, RESPONSE.COMMENT)
                 .from(RESPONSE)
-                .where(RESPONSE.RESPONDED_AT.ge(baselineFrom).and(RESPONSE.RESPONDED_AT.lt(period.endsBefore(zone))))
+                .where(RESPONSE.RESPONDED_AT.ge(window.baseline().from())
+                        .and(RESPONSE.RESPONDED_AT.lt(window.current().before())))
                 .and(RESPONSE.BRAND.eq(properties.ownBrand()))
                 .and(RESPONSE.COMMENT.isNotNull())
                 .fetchSize(2000)
@@ -68,7 +65,7 @@ public final class EmergingTopicTasklet implements Tasklet {
             }
         }
         List<EmergingTopicRecord> strongest = new ArrayList<>();
-        for (EmergingTerms.Found found : EmergingTerms.find(current, baseline, ThemeMiningTasklet.MINIMUM_MENTIONS,
+        for (EmergingTerms.Found found : EmergingTerms.find(current, baseline, LogLikelihood.MINIMUM_MENTIONS,
                 KEPT)) {
             strongest.add(new EmergingTopicRecord()
                     .setPeriodKind(period.kind().code())
@@ -76,9 +73,9 @@ public final class EmergingTopicTasklet implements Tasklet {
                     .setTerm(found.term())
                     .setComments(found.comments())
                     .setBaseline(found.baseline())
-                    .setShare(decimal(found.share()))
-                    .setBaselineShare(decimal(found.baselineShare()))
-                    .setG2(decimal(found.g2()))
+                    .setShare(Decimals.fourPlaces(found.share()))
+                    .setBaselineShare(Decimals.fourPlaces(found.baselineShare()))
+                    .setG2(Decimals.fourPlaces(found.g2()))
                     .setRunId(run.runId()));
         }
         strongest.forEach(topic -> topic.setKnownTheme(knownTheme(topic.getTerm())));
@@ -99,9 +96,5 @@ public final class EmergingTopicTasklet implements Tasklet {
             }
         }
         return null;
-    }
-
-    private static BigDecimal decimal(double value) {
-        return BigDecimal.valueOf(value).setScale(4, RoundingMode.HALF_UP);
     }
 }

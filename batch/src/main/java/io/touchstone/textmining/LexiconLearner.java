@@ -34,8 +34,19 @@ public final class LexiconLearner {
         this.known = known;
     }
 
+    /** How many positive and negative samples a word occurs in. */
+    private record Samples(long positive, long negative) {
+
+        static final Samples POSITIVE = new Samples(1, 0);
+        static final Samples NEGATIVE = new Samples(0, 1);
+
+        Samples plus(Samples other) {
+            return new Samples(positive + other.positive, negative + other.negative);
+        }
+    }
+
     public Map<String, Double> learn(List<LabelledSample> samples) {
-        Map<String, long[]> counts = new HashMap<>();
+        Map<String, Samples> counts = new HashMap<>();
         long positive = 0;
         long negative = 0;
         for (LabelledSample sample : samples) {
@@ -54,13 +65,13 @@ public final class LexiconLearner {
                 words.add(matcher.group());
             }
             for (String word : words) {
-                counts.computeIfAbsent(word, key -> new long[2])[isPositive ? 0 : 1]++;
+                counts.merge(word, isPositive ? Samples.POSITIVE : Samples.NEGATIVE, Samples::plus);
             }
         }
         Map<String, Double> valences = new TreeMap<>();
-        for (Map.Entry<String, long[]> word : counts.entrySet()) {
-            long inPositive = word.getValue()[0];
-            long inNegative = word.getValue()[1];
+        for (Map.Entry<String, Samples> word : counts.entrySet()) {
+            long inPositive = word.getValue().positive();
+            long inNegative = word.getValue().negative();
             if (inPositive + inNegative < minimum || known.valence(word.getKey()) != 0) {
                 continue;
             }

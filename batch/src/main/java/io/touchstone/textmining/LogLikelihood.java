@@ -9,6 +9,8 @@ final class LogLikelihood {
 
     /** G² at which a rise counts as significant (p < 0.001). */
     static final double SIGNIFICANT = 10.83;
+    /** Mentions a theme or term needs this period before it can count as emerging. */
+    static final int MINIMUM_MENTIONS = 10;
 
     private LogLikelihood() {
     }

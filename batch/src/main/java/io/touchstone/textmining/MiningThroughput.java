@@ -24,6 +24,12 @@ public final class MiningThroughput {
     public record Result(long comments, long sentences, Duration mining, Duration bareLucene) {
     }
 
+    /** Tallied inside the feed's callback, hence mutable. */
+    private static final class Counts {
+        long comments;
+        long sentences;
+    }
+
     private final TextFeeds feeds;
     private final SentimentScorer scorer;
     private final CommentAnalyzers analyzers;
@@ -35,13 +41,13 @@ public final class MiningThroughput {
     }
 
     public Result measure(String ownBrand, OffsetDateTime from, OffsetDateTime before, Path scratch) throws IOException {
-        long[] counts = new long[2];
+        Counts counts = new Counts();
         long start = System.nanoTime();
         try (CommentIndex index = CommentIndex.open(scratch.resolve("mined"), analyzers)) {
             feeds.forEach(TextFeeds.RESPONSES, ownBrand, from, before, text -> {
-                counts[0]++;
+                counts.comments++;
                 for (String sentence : Sentences.of(text.text())) {
-                    counts[1]++;
+                    counts.sentences++;
                     try {
                         index.addSentence(TextFeeds.RESPONSES, text.id(), text.brand(), text.region(),
                                 text.touchpoint(), text.language(), text.at(), text.nps(), sentence, scorer.score(sentence));
@@ -68,6 +74,6 @@ public final class MiningThroughput {
             });
             writer.commit();
         }
-        return new Result(counts[0], counts[1], mining, Duration.ofNanos(System.nanoTime() - start));
+        return new Result(counts.comments, counts.sentences, mining, Duration.ofNanos(System.nanoTime() - start));
     }
 }

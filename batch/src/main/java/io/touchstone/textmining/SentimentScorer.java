@@ -67,18 +67,45 @@ public final class SentimentScorer {
         if (text == null || text.isBlank()) {
             return 0;
         }
-        String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
-        List<String> words = new ArrayList<>();
-        int exclamations = 0;
-        Matcher matcher = WORD.matcher(lower);
-        while (matcher.find()) {
-            String token = matcher.group();
-            if (token.equals("!")) {
-                exclamations++;
-            } else {
-                words.add(token);
+        Tokens tokens = Tokens.of(text);
+        double sum = valenceSum(tokens.words());
+        if (!rules) {
+            return sum / Math.sqrt(sum * sum + 15);
+        }
+        String normalised = " " + String.join(" ", tokens.words()) + " ";
+        for (String cue : COMPLAINT_CUES) {
+            if (normalised.contains(" " + cue + " ")) {
+                sum += COMPLAINT_VALENCE;
             }
         }
+        if (sum != 0 && tokens.exclamations() > 0) {
+            sum += Math.signum(sum) * Math.min(tokens.exclamations(), 3) * EXCLAMATION;
+        }
+        return sum / Math.sqrt(sum * sum + 15);
+    }
+
+    /** A text's words, lower case with typographic apostrophes made plain, and its count of exclamation marks. */
+    private record Tokens(List<String> words, int exclamations) {
+
+        static Tokens of(String text) {
+            String lower = text.toLowerCase(Locale.ROOT).replace('’', '\'');
+            List<String> words = new ArrayList<>();
+            int exclamations = 0;
+            Matcher matcher = WORD.matcher(lower);
+            while (matcher.find()) {
+                String token = matcher.group();
+                if (token.equals("!")) {
+                    exclamations++;
+                } else {
+                    words.add(token);
+                }
+            }
+            return new Tokens(words, exclamations);
+        }
+    }
+
+    /** The words' valences summed; with the rules, each emphasised, negated and weighed around the last contrast. */
+    private double valenceSum(List<String> words) {
         int contrastAt = -1;
         for (int i = 0; i < words.size(); i++) {
             if (CONTRASTS.contains(words.get(i))) {
@@ -104,19 +131,7 @@ public final class SentimentScorer {
             }
             sum += valence;
         }
-        if (!rules) {
-            return sum / Math.sqrt(sum * sum + 15);
-        }
-        String normalised = " " + String.join(" ", words) + " ";
-        for (String cue : COMPLAINT_CUES) {
-            if (normalised.contains(" " + cue + " ")) {
-                sum += COMPLAINT_VALENCE;
-            }
-        }
-        if (sum != 0 && exclamations > 0) {
-            sum += Math.signum(sum) * Math.min(exclamations, 3) * EXCLAMATION;
-        }
-        return sum / Math.sqrt(sum * sum + 15);
+        return sum;
     }
 
     public static String label(double score) {

@@ -14,7 +14,20 @@ public final class ThemeEvaluation {
 
     private final ThemeTaxonomy taxonomy;
     private final CommentAnalyzers analyzers;
-    private final Map<String, long[]> counts = new TreeMap<>();
+    private final Map<String, Agreement> counts = new TreeMap<>();
+
+    /** How a theme's matches agreed with the labels so far. */
+    private record Agreement(long truePositives, long falsePositives, long falseNegatives) {
+
+        static Agreement of(boolean predicted, boolean gold) {
+            return new Agreement(predicted && gold ? 1 : 0, predicted && !gold ? 1 : 0, !predicted && gold ? 1 : 0);
+        }
+
+        Agreement plus(Agreement other) {
+            return new Agreement(truePositives + other.truePositives, falsePositives + other.falsePositives,
+                    falseNegatives + other.falseNegatives);
+        }
+    }
 
     public ThemeEvaluation(ThemeTaxonomy taxonomy, CommentAnalyzers analyzers) {
         this.taxonomy = taxonomy;
@@ -33,10 +46,7 @@ public final class ThemeEvaluation {
             String category = theme.code().toLowerCase(Locale.ROOT);
             boolean predicted = sentence.search(taxonomy.queryOf(theme.code())) > 0;
             boolean gold = goldCategories.contains(category);
-            long[] tally = counts.computeIfAbsent(theme.code(), code -> new long[3]);
-            tally[0] += predicted && gold ? 1 : 0;
-            tally[1] += predicted && !gold ? 1 : 0;
-            tally[2] += !predicted && gold ? 1 : 0;
+            counts.merge(theme.code(), Agreement.of(predicted, gold), Agreement::plus);
         }
     }
 
@@ -45,9 +55,11 @@ public final class ThemeEvaluation {
         StringBuilder table = new StringBuilder(String.format(Locale.ROOT, "%-16s %9s %9s %9s%n", "theme", "precision",
                 "recall", "F1"));
         counts.forEach((code, tally) -> {
-            if (tally[0] + tally[2] > 0) {
-                double precision = tally[0] + tally[1] == 0 ? 0 : (double) tally[0] / (tally[0] + tally[1]);
-                double recall = (double) tally[0] / (tally[0] + tally[2]);
+            long hits = tally.truePositives();
+            if (hits + tally.falseNegatives() > 0) {
+                double precision = hits + tally.falsePositives() == 0 ? 0
+                        : (double) hits / (hits + tally.falsePositives());
+                double recall = (double) hits / (hits + tally.falseNegatives());
                 double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
                 table.append(String.format(Locale.ROOT, "%-16s %9.3f %9.3f %9.3f%n", code, precision, recall, f1));
             }
