@@ -5,7 +5,7 @@ import io.touchstone.reports.model.Metric;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.BenchmarkGapRecord;
 import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
-import io.touchstone.textmining.Decimals;
+import io.touchstone.system.Decimals;
 
 /**
  * The own brand against one other brand or the industry in a benchmark cell: the gap (own −

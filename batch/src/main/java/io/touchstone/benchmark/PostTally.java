@@ -1,6 +1,6 @@
 package io.touchstone.benchmark;
 
-import io.touchstone.textmining.Decimals;
+import io.touchstone.system.Decimals;
 import java.math.BigDecimal;
 
 /** One brand's posts in a period and how many of them are positive and negative, as the database counted them. */

@@ -6,6 +6,7 @@ import static io.touchstone.sql.generated.Tables.RESPONSE;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
+import io.touchstone.system.Decimals;
 import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
 import java.time.OffsetDateTime;

@@ -4,6 +4,7 @@ import static io.touchstone.sql.generated.Tables.COMMENT_MINING;
 
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.CommentMiningRecord;
+import io.touchstone.system.Decimals;
 import io.touchstone.system.MultiRowUpsert;
 import java.util.ArrayList;
 import java.util.Collections;

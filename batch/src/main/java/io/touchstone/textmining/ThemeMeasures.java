@@ -6,6 +6,7 @@ import io.touchstone.kpi.ScopeTally;
 import io.touchstone.reports.model.ScopeNames;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.ThemeMeasureRecord;
+import io.touchstone.system.Decimals;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

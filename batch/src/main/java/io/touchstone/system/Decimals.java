@@ -1,4 +1,4 @@
-package io.touchstone.textmining;
+package io.touchstone.system;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
