@@ -36,7 +36,15 @@ class ArchitectureTest {
     void featuresNeverReachUpToTheJobThatComposesThem() {
         noClasses().that().resideInAnyPackage(FEATURES)
                 .or().resideInAnyPackage("io.touchstone.run..", "io.touchstone.system..", "io.touchstone.period..")
-                .should().dependOnClassesThat().resideInAnyPackage("io.touchstone.job..", "io.touchstone.cli..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.touchstone.job..", "io.touchstone.cli..",
+                        "io.touchstone.schedule..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theJobKnowsNothingOfTheSchedulesThatStartIt() {
+        noClasses().that().resideInAPackage("io.touchstone.job..")
+                .should().dependOnClassesThat().resideInAPackage("io.touchstone.schedule..")
                 .check(MAIN);
     }
 

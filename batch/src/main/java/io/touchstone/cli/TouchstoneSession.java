@@ -46,11 +46,14 @@ public final class TouchstoneSession implements AutoCloseable {
             settings.put("spring.datasource.url", dbUrl);
         }
         try {
+            // As command-line arguments, the settings of this command outrank every application.yml.
+            String[] arguments = settings.entrySet().stream()
+                    .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
+                    .toArray(String[]::new);
             ConfigurableApplicationContext context = new SpringApplicationBuilder(TouchstoneApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
-                    .properties(settings)
-                    .run();
+                    .run(arguments);
             return new TouchstoneSession(embedded, context);
         } catch (RuntimeException e) {
             if (embedded != null) {
