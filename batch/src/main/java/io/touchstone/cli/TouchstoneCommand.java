@@ -17,7 +17,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "touchstone", mixinStandardHelpOptions = true, version = "Touchstone 0.1",
         description = "Nightly customer-experience reporting: feeds in, executive PDF and finance workbook out.",
         subcommands = {DemoCommand.class, RunCommand.class, RerunCommand.class, BackfillCommand.class,
-                RestartCommand.class, RunsCommand.class, BenchmarkCommand.class, EvalCommand.class})
+                RestartCommand.class, RunsCommand.class, DeliveriesCommand.class, ResendCommand.class, BenchmarkCommand.class,
+                EvalCommand.class})
 public final class TouchstoneCommand implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(TouchstoneCommand.class);
