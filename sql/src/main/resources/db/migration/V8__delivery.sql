@@ -1,4 +1,6 @@
 -- Every message Touchstone sends: who got which files (by content), how it went, how often it was tried.
+-- A row is written 'pending' before the first try, so a process that dies mid-send leaves a trace;
+-- last_error says why a message failed, or why it was skipped.
 create table delivery (
     delivery_id  bigint generated always as identity,
     run_id       bigint        not null,
@@ -15,6 +17,8 @@ create table delivery (
 );
 
 create index delivery_run_ix on delivery (run_id);
+-- A resend looks up what an address already received, across runs.
+create index delivery_email_ix on delivery (email);
 
 -- The files of a message, by content: a resend never sends the same file to someone who has it.
 create table delivery_file (

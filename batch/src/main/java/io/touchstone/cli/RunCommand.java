@@ -1,6 +1,7 @@
 package io.touchstone.cli;
 
 import io.touchstone.job.NightlyJobRunner;
+import io.touchstone.job.RunResult;
 import io.touchstone.system.TouchstoneHome;
 import io.touchstone.system.TouchstoneProperties;
 import java.time.LocalDate;
@@ -36,9 +37,14 @@ public class RunCommand implements Callable<Integer> {
                 options.settings(spec.commandLine()))) {
             LocalDate businessDate = date != null ? date
                     : LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone()).minusDays(1);
-            return RunReport.print(session.bean(NightlyJobRunner.class)
-                            .run(businessDate, period, inbox, out),
-                    spec.commandLine().getOut(), spec.commandLine().getErr());
+            RunResult result = session.bean(NightlyJobRunner.class).run(businessDate, period, inbox, out);
+            int status = RunReport.print(result, spec.commandLine().getOut(), spec.commandLine().getErr());
+            return status == 0 ? afterPublish(session, result) : status;
         }
+    }
+
+    /** What follows a published run; a plain run does nothing more (it does not e-mail). */
+    int afterPublish(TouchstoneSession session, RunResult result) {
+        return 0;
     }
 }

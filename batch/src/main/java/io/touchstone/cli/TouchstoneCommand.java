@@ -18,7 +18,7 @@ import picocli.CommandLine.Mixin;
         description = "Nightly customer-experience reporting: feeds in, executive PDF and finance workbook out.",
         subcommands = {DemoCommand.class, RunCommand.class, RerunCommand.class, BackfillCommand.class,
                 RestartCommand.class, RunsCommand.class, ServeCommand.class, SchedulesCommand.class,
-                BenchmarkCommand.class, EvalCommand.class})
+                DeliveriesCommand.class, ResendCommand.class, BenchmarkCommand.class, EvalCommand.class})
 public final class TouchstoneCommand implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(TouchstoneCommand.class);

@@ -24,10 +24,11 @@ import org.yaml.snakeyaml.error.YAMLException;
 
 /**
  * The burst distribution file a CX lead edits, YAML or CSV (one row per recipient under a
- * {@code name,email,region,touchpoint} header, as a spreadsheet saves it): who receives which
- * slice of the dashboard. Read
- * afresh for every run, so an edit takes effect on the next run without a restart; a mistake is
- * reported with the file, the recipient and what to write instead, before any work is done.
+ * {@code name,email,region,touchpoint,workbook} header, as a spreadsheet saves it): who receives
+ * which slice of the dashboard, or the company dashboard (neither region nor touchpoint), and who
+ * also gets the finance workbook. Read afresh for every run, so an edit takes effect on the next
+ * run without a restart; a mistake is reported with the file, the recipient and what to write
+ * instead, before any work is done.
  *
  * <pre>
  * recipients:
@@ -36,16 +37,26 @@ import org.yaml.snakeyaml.error.YAMLException;
  *     region: North West
  *   - name: Tom Evans
  *     touchpoint: delivery
+ *   - name: Fiona Grant
+ *     email: fiona.grant@example.com
+ *     workbook: true
  * </pre>
  */
 @Component
 public final class DistributionList {
 
     static final List<String> DEFAULT_FILES = List.of("distribution.yml", "distribution.yaml", "distribution.csv");
-    private static final Set<String> KEYS = Set.of("name", "email", "region", "touchpoint");
+    private static final Set<String> KEYS = Set.of("name", "email", "region", "touchpoint", "workbook");
 
-    /** One person and the slice their copy is cut for. */
-    public record Recipient(String name, String email, ReportSlice slice) {
+    /**
+     * One person and the copy they receive.
+     *
+     * @param email {@code null} when the recipient takes the copy from the folder, not by e-mail
+     * @param slice the region or touchpoint their burst copy is cut for; {@code null}: the company
+     *     dashboard
+     * @param workbook whether they also receive the finance workbook
+     */
+    public record Recipient(String name, String email, ReportSlice slice, boolean workbook) {
     }
 
     private final TouchstoneProperties properties;
@@ -67,8 +78,16 @@ public final class DistributionList {
                 .filter(Files::exists).findFirst().orElse(null);
     }
 
-    /** The recipients, in file order; none when there is no distribution file. */
+    /**
+     * The recipients of a burst copy, in file order; none when there is no distribution file.
+     * Everyone else in the file receives the company dashboard, which is published anyway.
+     */
     public List<Recipient> load() {
+        return everyone().stream().filter(recipient -> recipient.slice() != null).toList();
+    }
+
+    /** Every recipient in file order, of a burst copy or of the company dashboard. */
+    public List<Recipient> everyone() {
         Path file = file();
         if (file == null) {
             return List.of();
@@ -83,6 +102,10 @@ public final class DistributionList {
         Map<String, ReportSlice> suffixes = new HashMap<>();
         for (int i = 0; i < entries.size(); i++) {
             Recipient recipient = recipient(file, i + 1, entries.get(i));
+            if (recipient.slice() == null) {
+                recipients.add(recipient);
+                continue;
+            }
             ReportSlice earlier = suffixes.putIfAbsent(recipient.slice().fileSuffix(), recipient.slice());
             if (earlier != null && !earlier.equals(recipient.slice())) {
                 throw new IllegalArgumentException("The distribution file " + file + ", recipient " + (i + 1) + ": the "
@@ -138,12 +161,13 @@ public final class DistributionList {
     private static Recipient recipient(Path file, int number, Object entry) {
         String where = "The distribution file " + file + ", recipient " + number;
         if (!(entry instanceof Map<?, ?> fields)) {
-            throw new IllegalArgumentException(where + ": write name, email and a region or a touchpoint, one per line.");
+            throw new IllegalArgumentException(where + ": write name, email and a region or a touchpoint (or neither,"
+                    + " for the company dashboard), one per line.");
         }
         for (Object key : fields.keySet()) {
             if (!KEYS.contains(String.valueOf(key))) {
                 throw new IllegalArgumentException(where + ": unknown setting or column '" + key + "'; use name,"
-                        + " email, region or touchpoint.");
+                        + " email, region, touchpoint or workbook.");
             }
         }
         String name = text(fields.get("name"));
@@ -154,16 +178,34 @@ public final class DistributionList {
         if (name == null) {
             throw new IllegalArgumentException(where + ": give the recipient a name.");
         }
-        if ((region == null) == (touchpoint == null)) {
-            throw new IllegalArgumentException(who + ": give a region or a touchpoint (one of them) to cut the copy for.");
+        if (region != null && touchpoint != null) {
+            throw new IllegalArgumentException(who + ": give a region or a touchpoint (one of them) to cut the copy for,"
+                    + " or neither for the company dashboard.");
         }
         if ("ALL".equalsIgnoreCase(region != null ? region : touchpoint)) {
-            throw new IllegalArgumentException(who + ": ALL is the whole company; send the company dashboard"
-                    + " (cx-dashboard_<period>.pdf) instead of a burst copy.");
+            throw new IllegalArgumentException(who + ": ALL is the whole company; leave region and touchpoint out to"
+                    + " send the company dashboard (cx-dashboard_<period>.pdf) instead of a burst copy.");
+        }
+        boolean workbook = flag(who, fields.get("workbook"));
+        if (region == null && touchpoint == null) {
+            return new Recipient(name, email, null, workbook);
         }
         return new Recipient(name, email, region != null
                 ? new ReportSlice(ReportSlice.REGION, region)
-                : new ReportSlice(ReportSlice.TOUCHPOINT, touchpoint));
+                : new ReportSlice(ReportSlice.TOUCHPOINT, touchpoint), workbook);
+    }
+
+    /** A yes-or-no column: YAML's booleans, or the words a spreadsheet cell holds; blank is no. */
+    private static boolean flag(String who, Object value) {
+        String text = text(value);
+        if (text == null) {
+            return false;
+        }
+        return switch (text.toLowerCase(Locale.ROOT)) {
+            case "true", "yes" -> true;
+            case "false", "no" -> false;
+            default -> throw new IllegalArgumentException(who + ": workbook must be true or false, got '" + text + "'.");
+        };
     }
 
     private static String text(Object value) {

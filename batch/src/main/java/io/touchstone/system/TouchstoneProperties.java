@@ -2,12 +2,14 @@ package io.touchstone.system;
 
 import io.touchstone.period.FiscalCalendar;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every {@code touchstone.*} setting, bound from {@code application.yml} where each is
@@ -21,6 +23,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param textMining where the theme taxonomy and sentiment overrides come from
  * @param feeds per feed, a mapping from the contract's column names to the sender's headers
  * @param fiscal finance's fiscal calendar
+ * @param delivery how published reports are e-mailed (the mail server itself is {@code spring.mail.*})
  */
 @ConfigurationProperties("touchstone")
 public record TouchstoneProperties(
@@ -31,7 +34,8 @@ public record TouchstoneProperties(
         @DefaultValue Ingest ingest,
         @DefaultValue TextMining textMining,
         Map<String, Feed> feeds,
-        @DefaultValue Fiscal fiscal) {
+        @DefaultValue Fiscal fiscal,
+        @DefaultValue Delivery delivery) {
 
     public TouchstoneProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
@@ -101,6 +105,34 @@ public record TouchstoneProperties(
      * @param lexicon extra {@code word<TAB>valence} lines for the sentiment lexicon
      */
     public record TextMining(Path taxonomy, Path lexicon) {
+    }
+
+    /**
+     * @param from the sender of every message
+     * @param alerts who is told about a failed run or failed deliveries (none: nobody)
+     * @param maxAttachment the largest file attached to a message; a larger one is sent as a link
+     *     into the web console
+     * @param consoleUrl the web console's address, the base of those links
+     * @param attempts tries per message while the mail server fails transiently (4xx replies,
+     *     no connection); a permanent refusal (5xx) is not tried again
+     * @param retryBackoff the wait before the second try, doubled before each further one
+     */
+    public record Delivery(
+            @DefaultValue("touchstone@localhost") String from,
+            List<String> alerts,
+            @DefaultValue("10MB") DataSize maxAttachment,
+            @DefaultValue("http://localhost:8080") String consoleUrl,
+            @DefaultValue("3") int attempts,
+            @DefaultValue("30s") Duration retryBackoff) {
+
+        public Delivery {
+            alerts = alerts == null ? List.of() : List.copyOf(alerts);
+            if (attempts < 1) {
+                throw new IllegalArgumentException("touchstone.delivery.attempts (tries per message) must be 1 or more,"
+                        + " got " + attempts);
+            }
+            consoleUrl = consoleUrl.endsWith("/") ? consoleUrl.substring(0, consoleUrl.length() - 1) : consoleUrl;
+        }
     }
 
     public record Feed(Map<String, String> columns) {

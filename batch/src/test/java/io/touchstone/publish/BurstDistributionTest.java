@@ -130,7 +130,7 @@ class BurstDistributionTest extends WarehouseTest {
 
         assertThat(status).isEqualTo(1);
         assertThat(err.toString()).contains("recipient 1").contains("unknown setting or column 'regoin'")
-                .contains("use name, email, region or touchpoint");
+                .contains("use name, email, region, touchpoint or workbook");
         assertThat(dsl.fetchCount(RESPONSE)).isZero();
     }
 

@@ -69,8 +69,7 @@ public final class ExecutiveDashboard {
     public void render(CxPeriodReport report, OutputStream pdf) throws IOException {
         try {
             DashboardText text = new DashboardText(report.locale());
-            String prior = report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
-                    : "the prior period";
+            String prior = priorLabel(report);
             JasperPrint print = JasperFillManager.fillReport(DashboardTemplates.page(pageSize),
                     parameters(report, text, prior), new JRMapCollectionDataSource(tiles(report, text, prior)));
             JasperExportManager.exportReportToPdfStream(print, pdf);
@@ -79,13 +78,23 @@ public final class ExecutiveDashboard {
         }
     }
 
+    /** The period the changes are measured against: the trend's one before last. */
+    static String priorLabel(CxPeriodReport report) {
+        return report.npsTrend().size() > 1 ? report.npsTrend().get(report.npsTrend().size() - 2).period()
+                : "the prior period";
+    }
+
+    static String title(CxPeriodReport report) {
+        return report.ownBrand() + " · Customer experience" + (report.slice() == null ? "" : " · " + report.slice().value());
+    }
+
     private static Map<String, Object> parameters(CxPeriodReport report, DashboardText text, String prior)
             throws JRException {
         ReportSlice slice = report.slice();
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(JRParameter.REPORT_LOCALE, report.locale());
         parameters.put(JRParameter.REPORT_TIME_ZONE, TimeZone.getTimeZone(report.zone()));
-        parameters.put("TITLE", report.ownBrand() + " · Customer experience" + (slice == null ? "" : " · " + slice.value()));
+        parameters.put("TITLE", title(report));
         parameters.put("SUBTITLE", periodLine(report, text));
         parameters.put("RUN_LINE", "Run " + report.runId() + " · business date " + report.businessDate()
                 + " · generated " + DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -193,7 +202,7 @@ public final class ExecutiveDashboard {
     }
 
     /** The slice's own value of a headline metric: its region or touchpoint row, all else ALL. */
-    private static KpiRow sliceRow(CxPeriodReport report, Metric metric) {
+    static KpiRow sliceRow(CxPeriodReport report, Metric metric) {
         ReportSlice slice = report.slice();
         return report.kpis().stream()
                 .filter(row -> row.metric() == metric && row.brand().equals(report.ownBrand()))
@@ -203,7 +212,7 @@ public final class ExecutiveDashboard {
                 .findFirst().orElse(null);
     }
 
-    private static String periodLine(CxPeriodReport report, DashboardText text) {
+    static String periodLine(CxPeriodReport report, DashboardText text) {
         long responses = report.headlines().stream().filter(headline -> headline.metric() == Metric.RESPONSES)
                 .findFirst().map(headline -> headline.current().n()).orElse(0L);
         DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(report.locale());
