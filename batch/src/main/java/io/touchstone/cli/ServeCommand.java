@@ -1,5 +1,6 @@
 package io.touchstone.cli;
 
+import io.touchstone.delivery.DeliveryService;
 import io.touchstone.schedule.ScheduleSettings;
 import io.touchstone.system.TouchstoneHome;
 import java.util.Map;
@@ -46,6 +47,7 @@ public final class ServeCommand implements Callable<Integer> {
                 stopped.countDown();
             }
         }, "touchstone-serve-stop"));
+        session.bean(DeliveryService.class).logStatus();
         int schedules = session.bean(ScheduleSettings.class).schedules().size();
         spec.commandLine().getOut().println("Touchstone is serving " + home.root() + " with " + schedules
                 + (schedules == 1 ? " schedule" : " schedules") + "; stop it with Ctrl-C or SIGTERM.");

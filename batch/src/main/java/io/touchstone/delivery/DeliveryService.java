@@ -117,6 +117,18 @@ public final class DeliveryService {
                         + "\n");
     }
 
+    /**
+     * Tells the alert list that a scheduled run went ahead at its deadline without some feeds it
+     * waits for, so someone chases the sender before the executives ask.
+     */
+    public void alertFeedsMissing(long runId, String schedule, List<String> missingFeeds) {
+        alert("Touchstone run " + runId + " published without " + String.join(", ", missingFeeds),
+                "Schedule " + schedule + " reached its deadline before these feeds delivered: "
+                        + String.join(", ", missingFeeds) + ". Run " + runId + " published with what was there;"
+                        + " its data notes say so.\n\nOnce the files are in the inbox, publish the period again: "
+                        + command("rerun --date <business date> --deliver") + "\n");
+    }
+
     private DeliveryOutcome send(PublishedRun published, boolean corrected,
             Predicate<DistributionList.Recipient> chosen) {
         long runId = published.run().runId();

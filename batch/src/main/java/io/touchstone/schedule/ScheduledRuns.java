@@ -1,5 +1,7 @@
 package io.touchstone.schedule;
 
+import io.touchstone.delivery.DeliveryOutcome;
+import io.touchstone.delivery.DeliveryService;
 import io.touchstone.ingest.DeliveryFolders;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.job.RunResult;
@@ -36,15 +38,17 @@ public class ScheduledRuns {
     private final DataReadiness readiness;
     private final NightlyJobRunner runner;
     private final DeliveryFolders folders;
+    private final DeliveryService delivery;
     private final ZoneId zone;
     private final TouchstoneHome home;
 
     public ScheduledRuns(ScheduleClaims claims, DataReadiness readiness, NightlyJobRunner runner,
-            DeliveryFolders folders, TouchstoneProperties properties) {
+            DeliveryFolders folders, DeliveryService delivery, TouchstoneProperties properties) {
         this.claims = claims;
         this.readiness = readiness;
         this.runner = runner;
         this.folders = folders;
+        this.delivery = delivery;
         this.zone = properties.reporting().timeZone();
         this.home = properties.touchstoneHome();
     }
@@ -100,13 +104,18 @@ public class ScheduledRuns {
         LocalDate businessDate = row.getBusinessDate();
         if (!result.published()) {
             claims.update(row, ScheduleStatus.FAILED, result.runId(), missing, now);
+            delivery.alertRunFailed(result.runId(), result.failure());
             return outcome(schedule, businessDate, Decision.FAILED, result.runId(), missing, result.failure());
         }
         claims.update(row, ScheduleStatus.COMPLETED, result.runId(), missing, now);
         readiness.markers(schedule).forEach(marker -> folders.archive(marker, businessDate));
+        if (!missing.isEmpty()) {
+            delivery.alertFeedsMissing(result.runId(), schedule.name(), missing);
+        }
+        DeliveryOutcome delivered = delivery.deliver(result.runId(), false);
         String without = missing.isEmpty() ? "" : ", without " + String.join(", ", missing) + " (deadline passed)";
         return outcome(schedule, businessDate, Decision.COMPLETED, result.runId(), missing,
-                ", published " + result.folder() + without);
+                ", published " + result.folder() + without + "; deliveries: " + delivered.summary());
     }
 
     /** The newest run of the date and period that did not complete: the one a dead process left. */

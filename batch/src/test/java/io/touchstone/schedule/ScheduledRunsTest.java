@@ -1,9 +1,11 @@
 package io.touchstone.schedule;
 
+import static io.touchstone.sql.generated.Tables.DELIVERY;
 import static io.touchstone.sql.generated.Tables.SCHEDULE_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchstone.ingest.DeliveryFolders;
+import io.touchstone.delivery.DeliveryService;
 import io.touchstone.job.NightlyJobConfiguration;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.schedule.FiringOutcome.Decision;
@@ -18,9 +20,11 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -57,14 +61,19 @@ class ScheduledRunsTest extends WarehouseTest {
     @Autowired
     JobRepository jobRepository;
 
+    @Autowired
+    DeliveryService delivery;
+
     private static ScheduleDefinition monthly(List<String> waitFor, Duration deadline) {
         return new ScheduleDefinition("monthly-pack", "0 30 6 * * *", "month", waitFor, deadline);
     }
 
     @Test
-    void aScheduleRunsAtMostOncePerBusinessDate() {
-        // given
+    void aScheduleRunsAtMostOncePerBusinessDateAndDeliversOnce() throws Exception {
+        // given a recipient, and no mail server: deliveries are recorded as skipped
         Fixtures.deliverNightly(inbox());
+        Files.writeString(HOME.resolve("distribution.yml"),
+                "recipients:\n  - name: Fiona Grant\n    email: fiona.grant@northwind.example\n");
         ScheduleDefinition schedule = monthly(List.of(), null);
 
         // when it fires, and fires again a quarter of an hour later
@@ -80,6 +89,15 @@ class ScheduledRunsTest extends WarehouseTest {
                 + " already completed");
         assertThat(runCount()).isEqualTo(1);
         assertThat(out().resolve("2026/10/2026-10/cx-dashboard_2026-10.pdf")).exists();
+        assertThat(first.line()).endsWith("deliveries: 0 sent, 1 skipped");
+        assertThat(dsl.select(DELIVERY.EMAIL, DELIVERY.STATUS).from(DELIVERY).fetch().intoMaps())
+                .as("one delivery, not repeated by the second firing")
+                .containsExactly(Map.of("email", "fiona.grant@northwind.example", "status", "skipped"));
+    }
+
+    @AfterEach
+    void noRecipients() throws Exception {
+        Files.deleteIfExists(HOME.resolve("distribution.yml"));
     }
 
     @Test
@@ -146,7 +164,7 @@ class ScheduledRunsTest extends WarehouseTest {
         assertThat(beforeDeadline.decision()).isEqualTo(Decision.WAITING);
         assertThat(atDeadline.decision()).as(atDeadline.line()).isEqualTo(Decision.COMPLETED);
         assertThat(atDeadline.missingFeeds()).containsExactly("employee");
-        assertThat(atDeadline.line()).endsWith("without employee (deadline passed)");
+        assertThat(atDeadline.line()).contains("without employee (deadline passed)");
         assertThat(row().getMissingFeeds()).isEqualTo("employee");
         assertThat(runCount()).isEqualTo(1);
     }
@@ -156,7 +174,7 @@ class ScheduledRunsTest extends WarehouseTest {
         // given two schedulers, each with its own connections to the one database
         Fixtures.deliverNightly(inbox());
         ScheduleDefinition schedule = monthly(List.of(), null);
-        ScheduledRuns other = new ScheduledRuns(claims, readiness, runner, folders, properties);
+        ScheduledRuns other = new ScheduledRuns(claims, readiness, runner, folders, delivery, properties);
         CyclicBarrier together = new CyclicBarrier(2);
 
         // when both fire at the same moment
