@@ -1,6 +1,7 @@
 package io.touchstone.cli;
 
 import io.touchstone.job.NightlyJobRunner;
+import io.touchstone.job.RunResult;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.system.TouchstoneHome;
@@ -45,8 +46,13 @@ public final class BackfillCommand implements Callable<Integer> {
             for (ReportingPeriod period = ReportingPeriod.containing(kind, from); !period.start().isAfter(to);
                     period = ReportingPeriod.containing(kind, period.end().plusDays(1))) {
                 LocalDate businessDate = period.end().isAfter(to) ? to : period.end();
-                status = Math.max(status, RunReport.print(runner.run(businessDate, kind, inbox, out),
-                        spec.commandLine().getOut(), spec.commandLine().getErr()));
+                RunResult result = runner.run(businessDate, kind, inbox, out);
+                status = Math.max(status, RunReport.print(result, spec.commandLine().getOut(),
+                        spec.commandLine().getErr()));
+                if (result.stopped()) {
+                    // Stopped by Ctrl-C or SIGTERM: the process is ending, the later periods wait.
+                    break;
+                }
             }
         }
         return status;

@@ -8,13 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Prints how a run ended: the published files, or one line saying why nothing was published. */
+/**
+ * Prints how a run ended: what the runner did first (a crashed run marked failed), then the
+ * published files, or one line saying why nothing was published.
+ */
 final class RunReport {
 
     private RunReport() {
     }
 
     static int print(RunResult result, PrintWriter out, PrintWriter err) {
+        result.notices().forEach(notice -> err.println("touchstone: " + notice));
+        if (result.stopped()) {
+            err.println("touchstone: run " + result.runId() + " stopped; resume it with touchstone restart "
+                    + result.runId());
+            return 1;
+        }
         if (!result.published()) {
             err.println("touchstone: run " + result.runId() + " " + result.failure()
                     + ". Fix the cause, then: touchstone restart " + result.runId());

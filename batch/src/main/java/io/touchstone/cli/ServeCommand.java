@@ -5,7 +5,6 @@ import io.touchstone.schedule.ScheduleSettings;
 import io.touchstone.system.TouchstoneHome;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,19 +38,11 @@ public final class ServeCommand implements Callable<Integer> {
                 "logging.level.root", "WARN",
                 "logging.level.io.touchstone", "INFO");
         TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(), serving);
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                session.close();
-            } finally {
-                stopped.countDown();
-            }
-        }, "touchstone-serve-stop"));
         session.bean(DeliveryService.class).logStatus();
         int schedules = session.bean(ScheduleSettings.class).schedules().size();
         spec.commandLine().getOut().println("Touchstone is serving " + home.root() + " with " + schedules
                 + (schedules == 1 ? " schedule" : " schedules") + "; stop it with Ctrl-C or SIGTERM.");
-        stopped.await();
+        session.serveUntilStopped();
         return 0;
     }
 }

@@ -1,10 +1,14 @@
 package io.touchstone.cli;
 
 import io.touchstone.TouchstoneApplication;
+import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.system.EmbeddedWarehouse;
 import io.touchstone.system.TouchstoneHome;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.logging.LoggingSystem;
@@ -14,11 +18,22 @@ import org.springframework.context.ConfigurableApplicationContext;
  * One command's working session: the database (the home's embedded PostgreSQL unless a
  * {@code --db-url} is given) and the Spring application on it, closed together. Settings come
  * from the built-in {@code application.yml}, then {@code <home>/application.yml} if present.
+ *
+ * <p>On Ctrl-C or SIGTERM one shutdown hook closes the session in order: a run going is asked to
+ * stop at its next chunk boundary, the command reports it and closes the session itself, and only
+ * then does the application, and the embedded server, go. Separate hooks for the application and
+ * the server would run at the same time and pull the database from under the stopping run.
  */
 public final class TouchstoneSession implements AutoCloseable {
 
+    /** Long enough for the step going to reach its next chunk boundary, short of hanging for ever. */
+    private static final Duration STOP_WAIT = Duration.ofMinutes(2);
+
     private final EmbeddedWarehouse embedded;
     private final ConfigurableApplicationContext context;
+    private final Thread shutdownHook = new Thread(this::closeAtShutdown, "touchstone-session-close");
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private volatile boolean service;
 
     private TouchstoneSession(EmbeddedWarehouse embedded, ConfigurableApplicationContext context) {
         this.embedded = embedded;
@@ -53,8 +68,12 @@ public final class TouchstoneSession implements AutoCloseable {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(TouchstoneApplication.class)
                     .web(WebApplicationType.NONE)
                     .logStartupInfo(false)
+                    // This session's own hook closes the application, in order with the run and the server.
+                    .registerShutdownHook(false)
                     .run(arguments);
-            return new TouchstoneSession(embedded, context);
+            TouchstoneSession session = new TouchstoneSession(embedded, context);
+            Runtime.getRuntime().addShutdownHook(session.shutdownHook);
+            return session;
         } catch (RuntimeException e) {
             if (embedded != null) {
                 embedded.close();
@@ -68,13 +87,54 @@ public final class TouchstoneSession implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed.getCount() == 0) {
+            return;
+        }
         try {
             context.close();
         } finally {
-            if (embedded != null) {
-                embedded.close();
+            try {
+                if (embedded != null) {
+                    embedded.close();
+                }
+            } finally {
+                closed.countDown();
+                forgetShutdownHook();
             }
+        }
+    }
+
+    /**
+     * Marks this session as a long-running service's: at shutdown nobody else will close it, so the
+     * hook closes it at once after asking the run to stop; the application's own scheduler waits
+     * for the firing (and so the run) to end before the database goes.
+     */
+    public void serveUntilStopped() throws InterruptedException {
+        service = true;
+        closed.await();
+    }
+
+    private void closeAtShutdown() {
+        try {
+            if (context.isActive() && context.getBean(NightlyJobRunner.class).stopRunning() && !service) {
+                closed.await(STOP_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            close();
+        }
+    }
+
+    private void forgetShutdownHook() {
+        if (Thread.currentThread() == shutdownHook) {
+            return;
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException e) {
+            // The JVM is shutting down: the hook is running, and finds the session closed.
         }
     }
 }

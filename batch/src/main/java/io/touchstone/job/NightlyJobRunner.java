@@ -15,14 +15,21 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -35,6 +42,11 @@ import org.springframework.stereotype.Component;
 @Component
 public final class NightlyJobRunner {
 
+    /** How many job instances are read at a time when looking for a later run of a period. */
+    private static final int PAGE = 100;
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
+    private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
+
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job nightlyJob;
@@ -42,6 +54,7 @@ public final class NightlyJobRunner {
     private final Clock clock;
     private final DistributionList distribution;
     private final FiscalCalendar fiscal;
+    private final Path home;
 
     public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, DSLContext dsl,
             DistributionList distribution, TouchstoneProperties properties) {
@@ -52,23 +65,39 @@ public final class NightlyJobRunner {
         this.clock = Clock.systemUTC();
         this.distribution = distribution;
         this.fiscal = properties.fiscal().calendar();
+        this.home = properties.touchstoneHome().root();
     }
 
+    /**
+     * Runs the job for a business date's period. Refused while another process is running that
+     * date and period; a run of it whose process has gone is marked failed first (it can still be
+     * restarted), and the result says so.
+     */
     public RunResult run(LocalDate businessDate, PeriodKind period, Path inbox, Path out) {
         // A mistake in the distribution file is reported before an hour of loading, not after.
         distribution.load();
+        List<String> notices = new ArrayList<>();
+        for (JobExecution left : runningExecutions(businessDate, period)) {
+            RunOwner owner = requireGone(left);
+            jobOperator.recover(left);
+            notices.add(describe(left) + " was left running by " + (owner == null ? "a process" : owner.describe())
+                    + ", which has gone; it is marked failed, resume it with touchstone restart "
+                    + left.getJobInstanceId());
+        }
+        JobParameters parameters = RunOwner.current().owning(
+                NightlyRun.parameters(businessDate, period, fiscal, home, inbox, out, LocalDateTime.now(clock)));
         try {
-            JobExecution execution = jobOperator.start(nightlyJob,
-                    NightlyRun.parameters(businessDate, period, fiscal, inbox, out, LocalDateTime.now(clock)));
-            return resultOf(execution);
+            return resultOf(jobOperator.start(nightlyJob, parameters), notices);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the nightly job: " + e.getMessage(), e);
         }
     }
 
     /**
-     * Restarts a failed run where it stopped. A run whose process died without recording its end
-     * (killed, machine lost) is marked failed first, since nothing can still be running it.
+     * Restarts a failed or stopped run where it stopped, with its folders resolved in this home.
+     * A run whose process died without recording its end (killed, machine lost) is marked failed
+     * first; one whose process is still running it, or that a later run of its period has
+     * replaced, is refused with what to do instead.
      */
     public RunResult restart(long runId) {
         JobInstance instance = jobRepository.getJobInstance(runId);
@@ -80,15 +109,117 @@ public final class NightlyJobRunner {
             throw new IllegalArgumentException("Run " + runId + " completed; to run the period again use"
                     + " 'touchstone rerun --date " + last.getJobParameters().getLocalDate(NightlyRun.BUSINESS_DATE) + "'.");
         }
+        Long successor = completedSuccessor(last);
+        if (successor != null) {
+            throw new IllegalArgumentException(describe(last) + " was superseded by run " + successor
+                    + ", which completed; rerun the period with touchstone " + rerunOptions(last)
+                    + " if you need it again");
+        }
         distribution.load();
         if (last.getStatus().isRunning()) {
+            requireGone(last);
             last = jobOperator.recover(last);
         }
+        // Started again with the same identifying parameters, Spring Batch resumes the instance.
+        JobParameters parameters = RunOwner.current().owning(NightlyRun.resumedIn(last.getJobParameters(), home));
         try {
-            return resultOf(jobOperator.restart(last));
+            return resultOf(jobOperator.start(nightlyJob, parameters), List.of());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot restart run " + runId + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Asks the runs this process is executing to stop at their next chunk boundary, as on Ctrl-C
+     * or SIGTERM; they end STOPPED and can be restarted. Returns whether one was going.
+     */
+    public boolean stopRunning() {
+        RunOwner self = RunOwner.current();
+        boolean going = false;
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
+            if (!RunOwner.of(execution.getJobParameters()).map(self::equals).orElse(false)) {
+                continue;
+            }
+            going = true;
+            try {
+                jobOperator.stop(execution);
+            } catch (JobExecutionNotRunningException e) {
+                // It ended between the look-up and the request: nothing left to stop.
+            }
+        }
+        return going;
+    }
+
+    private Set<JobExecution> runningExecutions(LocalDate businessDate, PeriodKind period) {
+        Set<JobExecution> running = new HashSet<>();
+        for (JobExecution execution : jobRepository.findRunningJobExecutions(NightlyJobConfiguration.JOB_NAME)) {
+            JobParameters parameters = execution.getJobParameters();
+            if (businessDate.equals(parameters.getLocalDate(NightlyRun.BUSINESS_DATE))
+                    && period.code().equals(parameters.getString(NightlyRun.PERIOD))) {
+                running.add(execution);
+            }
+        }
+        return running;
+    }
+
+    /**
+     * The owner of an execution marked running, when it is known to have gone; refuses when it
+     * is alive or cannot be checked from here. {@code null}: a run from before owners were
+     * recorded, which no process of this version is running.
+     */
+    private static RunOwner requireGone(JobExecution execution) {
+        RunOwner owner = RunOwner.of(execution.getJobParameters()).orElse(null);
+        if (owner != null && !owner.isGone()) {
+            LocalDateTime started = execution.getStartTime() != null ? execution.getStartTime()
+                    : execution.getCreateTime();
+            // Spring Batch records times in this machine's zone; the date is shown when it is not today.
+            boolean today = started.toLocalDate().equals(LocalDate.now());
+            throw new IllegalStateException(describe(execution) + " is still going, started "
+                    + (today ? CLOCK : DAY_AND_CLOCK).format(started) + " by " + owner.describe()
+                    + "; wait for it, or see 'touchstone runs'");
+        }
+        return owner;
+    }
+
+    /** The newest later run of the same business date and period that completed, or {@code null}. */
+    private Long completedSuccessor(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        long runId = execution.getJobInstanceId();
+        for (int start = 0;; start += PAGE) {
+            List<JobInstance> page = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, start, PAGE);
+            for (JobInstance later : page) {
+                if (later.getInstanceId() <= runId) {
+                    return null;
+                }
+                JobExecution its = jobRepository.getLastJobExecution(later);
+                if (its != null && its.getStatus() == BatchStatus.COMPLETED && samePeriod(its.getJobParameters(),
+                        parameters)) {
+                    return later.getInstanceId();
+                }
+            }
+            if (page.size() < PAGE) {
+                return null;
+            }
+        }
+    }
+
+    private static boolean samePeriod(JobParameters one, JobParameters other) {
+        return Objects.equals(one.getLocalDate(NightlyRun.BUSINESS_DATE), other.getLocalDate(NightlyRun.BUSINESS_DATE))
+                && Objects.equals(one.getString(NightlyRun.PERIOD), other.getString(NightlyRun.PERIOD));
+    }
+
+    /** "run 12 for 2026-11-30 (month)". */
+    private static String describe(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        return "run " + execution.getJobInstanceId() + " for " + parameters.getLocalDate(NightlyRun.BUSINESS_DATE)
+                + " (" + parameters.getString(NightlyRun.PERIOD) + ")";
+    }
+
+    private static String rerunOptions(JobExecution execution) {
+        JobParameters parameters = execution.getJobParameters();
+        String period = parameters.getString(NightlyRun.PERIOD);
+        return "rerun --date " + parameters.getLocalDate(NightlyRun.BUSINESS_DATE)
+                + (PeriodKind.MONTH.code().equals(period) ? "" : " --period " + period);
     }
 
     public List<RunSummary> history(int limit) {
@@ -113,7 +244,7 @@ public final class NightlyJobRunner {
         return runs;
     }
 
-    private static RunResult resultOf(JobExecution execution) {
+    private static RunResult resultOf(JobExecution execution, List<String> notices) {
         long runId = execution.getJobInstanceId();
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             Path folder = execution.getStepExecutions().stream()
@@ -123,10 +254,11 @@ public final class NightlyJobRunner {
                     .map(context -> Path.of(context.getString("published.folder")))
                     .findFirst()
                     .orElse(null);
-            return new RunResult(runId, execution.getStatus().name(), folder != null, folder, null, timings(execution));
+            return new RunResult(runId, execution.getStatus().name(), folder != null, folder, null, timings(execution),
+                    notices);
         }
         return new RunResult(runId, execution.getStatus().name(), false, null, failureOf(execution),
-                timings(execution));
+                timings(execution), notices);
     }
 
     private static List<StepTiming> timings(JobExecution execution) {

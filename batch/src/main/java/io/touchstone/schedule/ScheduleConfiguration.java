@@ -22,6 +22,9 @@ public class ScheduleConfiguration {
         ThreadPoolTaskScheduler scheduler = new ThreadPoolTaskScheduler();
         scheduler.setPoolSize(1);
         scheduler.setThreadNamePrefix("schedule-");
+        // On shutdown a firing's run has been asked to stop at its next chunk boundary: let it get there.
+        scheduler.setWaitForTasksToCompleteOnShutdown(true);
+        scheduler.setAwaitTerminationSeconds(120);
         return scheduler;
     }
 

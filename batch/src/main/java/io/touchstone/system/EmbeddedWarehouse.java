@@ -33,6 +33,10 @@ import java.util.function.Supplier;
  * and stop are serialised by a lock file, {@code db.lock}, so two processes never start the
  * server twice.
  *
+ * <p>Whoever opens the warehouse closes it, on Ctrl-C and SIGTERM too (the command line's
+ * session does, after its application and any run going have ended): a hook of its own would
+ * stop the server under a run that is still stopping.
+ *
  * <p>Connections need a password, kept in {@code db.secret}, readable by its owner only: the
  * server listens on the loopback interface, where other users of the machine could otherwise
  * reach the warehouse.
@@ -60,8 +64,6 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         this.secret = secret;
         this.session = session;
         this.started = started;
-        // Ctrl-C or SIGTERM: leave the server like a normal end, so it does not outlive its last user.
-        Runtime.getRuntime().addShutdownHook(new Thread(this::close, "touchstone-warehouse-leave"));
     }
 
     /** Connects to the home's running server, or starts it when none is running. */

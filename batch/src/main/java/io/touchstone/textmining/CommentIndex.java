@@ -121,7 +121,11 @@ public final class CommentIndex implements AutoCloseable {
         }
     }
 
-    /** Adds one sentence with its scope; a missing region or touchpoint is simply not indexed. */
+    /**
+     * Adds one sentence with its scope; a missing region or touchpoint is simply not indexed. The
+     * index keeps no personal data: the stored sentence, which reports quote, has it replaced by
+     * markers, and the searched text has it erased, so no theme matches a marker's word.
+     */
     public void addSentence(String feed, String id, String brand, String region, String touchpoint, String language,
             OffsetDateTime at, Short nps, String sentence, double sentiment) throws IOException {
         Document document = new Document();
@@ -140,8 +144,9 @@ public final class CommentIndex implements AutoCloseable {
         document.add(new NumericDocValuesField(AT, millis));
         document.add(new NumericDocValuesField(NPS, nps == null ? NO_NPS : nps));
         document.add(new DoubleDocValuesField(SENTIMENT, sentiment));
-        document.add(new TextField(CommentAnalyzers.field(language), sentence, Field.Store.NO));
-        document.add(new StoredField(SENTENCE, sentence));
+        document.add(new TextField(CommentAnalyzers.field(language), PersonalDataScrubber.erase(sentence),
+                Field.Store.NO));
+        document.add(new StoredField(SENTENCE, PersonalDataScrubber.scrub(sentence)));
         writer.addDocument(document);
     }
 

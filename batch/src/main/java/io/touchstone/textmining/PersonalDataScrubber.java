@@ -1,11 +1,14 @@
 package io.touchstone.textmining;
 
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Removes personal data from a verbatim before it is quoted in a report: e-mail addresses,
- * web links (which often carry tokens or account numbers), card-like digit runs, phone numbers
- * and social media handles, each replaced by a marker in brackets.
+ * Removes personal data from a verbatim: e-mail addresses, web links (which often carry tokens
+ * or account numbers), card-like digit runs, phone numbers and social media handles. For a
+ * quote each is replaced by a marker in brackets; for analysis it is erased, so neither the
+ * data nor the marker's word ("email", "phone") is counted or indexed as something a customer
+ * said.
  *
  * <p><b>NOTE</b>: card numbers are replaced before phone numbers, since a 16-digit run would
  * otherwise read as a long phone number.
@@ -21,12 +24,42 @@ public final class PersonalDataScrubber {
     private PersonalDataScrubber() {
     }
 
+    /** The text with each piece of personal data replaced by a marker such as {@code [email]}. */
     public static String scrub(String text) {
-        String scrubbed = EMAIL.matcher(text).replaceAll("[email]");
-        scrubbed = URL.matcher(scrubbed).replaceAll("[link]");
-        scrubbed = CARD.matcher(scrubbed).replaceAll("[card number]");
-        scrubbed = PHONE.matcher(scrubbed).replaceAll(match -> digits(match.group()) >= 7 ? "[phone]" : match.group());
-        return HANDLE.matcher(scrubbed).replaceAll("[handle]");
+        return replace(text, kind -> "[" + kind + "]");
+    }
+
+    /** The text with personal data erased, for counting and indexing its words. */
+    public static String erase(String text) {
+        return replace(text, kind -> " ");
+    }
+
+    private static String replace(String text, Function<String, String> marker) {
+        if (!mayHoldPersonalData(text)) {
+            return text;
+        }
+        String scrubbed = EMAIL.matcher(text).replaceAll(match -> marker.apply("email"));
+        scrubbed = URL.matcher(scrubbed).replaceAll(match -> marker.apply("link"));
+        scrubbed = CARD.matcher(scrubbed).replaceAll(match -> marker.apply("card number"));
+        scrubbed = PHONE.matcher(scrubbed).replaceAll(match -> digits(match.group()) >= 7 ? marker.apply("phone")
+                : match.group());
+        return HANDLE.matcher(scrubbed).replaceAll(match -> marker.apply("handle"));
+    }
+
+    /**
+     * Whether any pattern could match: most comments have no digit, no {@code @} and no link, and
+     * a scan of their characters is far cheaper than five regular expressions on every sentence
+     * the index takes in.
+     */
+    private static boolean mayHoldPersonalData(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '@' || Character.isDigit(c) || text.regionMatches(true, i, "http", 0, 4)
+                    || text.regionMatches(true, i, "www.", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long digits(String text) {

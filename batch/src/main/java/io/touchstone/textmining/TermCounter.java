@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * Counts in how many comments each analysed term and two-word phrase occurs (document
  * frequency), the raw material of the emerging-topic test. Phrases join neighbouring terms
  * after stop words are dropped ("missed delivery slot" gives "miss deliveri", "deliveri slot").
+ * Personal data is erased first: one customer's address repeated in a handful of comments is not
+ * a topic.
  */
 final class TermCounter {
 
@@ -27,7 +29,7 @@ final class TermCounter {
 
     void add(Analyzer analyzer, String comment) {
         Set<String> seen = new HashSet<>();
-        try (TokenStream stream = analyzer.tokenStream("text", comment)) {
+        try (TokenStream stream = analyzer.tokenStream("text", PersonalDataScrubber.erase(comment))) {
             CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
             stream.reset();
             String previous = null;

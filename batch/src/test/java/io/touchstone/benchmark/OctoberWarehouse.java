@@ -56,7 +56,7 @@ final class OctoberWarehouse {
     /** The contribution of a step of the October monthly run. */
     static StepContribution octoberRun() {
         return new StepContribution(MetaDataInstanceFactory.createStepExecution(NightlyRun.parameters(BUSINESS_DATE,
-                PeriodKind.MONTH, FiscalCalendar.DEFAULT, Path.of("inbox"), Path.of("out"), LocalDateTime.now())));
+                PeriodKind.MONTH, FiscalCalendar.DEFAULT, Path.of(""), Path.of("inbox"), Path.of("out"), LocalDateTime.now())));
     }
 
     /** A vendor's October score for one brand, company-wide; {@code sampleSize} may be null. */

@@ -6,9 +6,11 @@ import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.touchstone.period.PeriodKind;
 import io.touchstone.support.Fixtures;
+import io.touchstone.support.SimulatedOutage;
 import io.touchstone.support.WarehouseTest;
 import java.time.LocalDate;
 import java.util.List;
@@ -66,6 +68,26 @@ class RestartAfterFailureTest extends WarehouseTest {
         assertThat(restarted.published()).isTrue();
         assertThat(restarted.runId()).isEqualTo(failed.runId());
         assertThat(snapshot()).isEqualTo(clean);
+    }
+
+    @Test
+    void aRestartOfARunThatACleanRunOfItsPeriodSupersededIsRefused() {
+        // given a run that failed, then a later run of the same period that completed
+        Fixtures.deliverNightly(inbox());
+        RunResult failed;
+        try (SimulatedOutage outage = SimulatedOutage.onInserting(dsl, "SEP001")) {
+            failed = runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out());
+        }
+        assertThat(failed.published()).isFalse();
+        RunResult clean = runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out());
+        assertThat(clean.published()).isTrue();
+
+        // when the failed run is restarted, then it is refused with what to do instead
+        assertThatThrownBy(() -> runner.restart(failed.runId()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("run " + failed.runId() + " for 2026-10-31 (month) was superseded by run " + clean.runId()
+                        + ", which completed; rerun the period with touchstone rerun --date 2026-10-31 if you need"
+                        + " it again");
     }
 
     private Snapshot snapshot() {

@@ -10,6 +10,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.junit.jupiter.api.Test;
@@ -42,6 +44,50 @@ class CommentIndexTest {
                 assertThat(reopened.count("responses", OCTOBER, OCTOBER.plusMonths(1))).isEqualTo(1);
             }
         }
+    }
+
+    @Test
+    void theIndexKeepsNoPersonalDataAndNoMarkerIsSearchable() throws IOException {
+        try (CommentAnalyzers analyzers = new CommentAnalyzers();
+                CommentIndex index = CommentIndex.open(folder, analyzers)) {
+            // given
+            String personal = "sam.ring@example.com 07700 900123";
+
+            // when
+            index.addSentence("responses", "R1", "Northwind", null, null, "en", OCTOBER, (short) 2,
+                    "Parcel late, write to sam.ring@example.com or call 07700 900123", -0.4);
+            index.commit();
+
+            // then the stored sentence quotes markers instead
+            List<CommentIndex.Mention> parcel = new ArrayList<>();
+            index.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind", null, null,
+                    OCTOBER.minusDays(1), OCTOBER.plusDays(1), parcel::add);
+            assertThat(parcel).extracting(CommentIndex.Mention::sentence)
+                    .containsExactly("Parcel late, write to [email] or call [phone]");
+            // and neither the data's terms nor the markers' words find it
+            List<String> terms = new ArrayList<>(analysed(analyzers, personal));
+            assertThat(terms).isNotEmpty();
+            terms.addAll(analysed(analyzers, "email phone"));
+            for (String term : terms) {
+                List<CommentIndex.Mention> found = new ArrayList<>();
+                index.search(new TermQuery(new Term("text_en", term)), "responses", "Northwind", null, null,
+                        OCTOBER.minusDays(1), OCTOBER.plusDays(1), found::add);
+                assertThat(found).as(term).isEmpty();
+            }
+        }
+    }
+
+    private static List<String> analysed(CommentAnalyzers analyzers, String text) throws IOException {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzers.forLanguage("en").tokenStream("text_en", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        }
+        return terms;
     }
 
     @Test

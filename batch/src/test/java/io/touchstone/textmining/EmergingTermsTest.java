@@ -34,6 +34,34 @@ class EmergingTermsTest {
     }
 
     @Test
+    void oneCustomersEmailAndPhoneRepeatedInManyCommentsIsNoTopic() {
+        try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
+            // given 15 comments this period, each in its own words, that carry the same contact details
+            TermCounter baseline = new TermCounter();
+            TermCounter current = new TermCounter();
+            for (int i = 0; i < 400; i++) {
+                baseline.add(analyzers.forLanguage("en"), "Delivery was quick");
+            }
+            List<String> complaints = List.of("Still waiting for the refund", "Nobody called back",
+                    "Third time I write", "The parcel was damaged", "Wrong size again");
+            for (int i = 0; i < 100; i++) {
+                current.add(analyzers.forLanguage("en"), i < 15
+                        ? complaints.get(i % complaints.size()) + ". Write to sam.ring@example.com or ring 0161 496 0757"
+                        : "Delivery was quick");
+            }
+
+            // when
+            List<EmergingTerms.Found> found = EmergingTerms.find(current, baseline, 10, 15);
+
+            // then neither the address, the number nor a marker standing for them emerges
+            assertThat(found).extracting(EmergingTerms.Found::term)
+                    .isNotEmpty()
+                    .noneMatch(term -> term.contains("example") || term.contains("sam") || term.contains("email")
+                            || term.contains("phone") || term.chars().anyMatch(Character::isDigit));
+        }
+    }
+
+    @Test
     void tooFewMentionsNeverEmerge() {
         try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
             TermCounter baseline = new TermCounter();

@@ -21,8 +21,15 @@ class PersonalDataScrubberTest {
     }
 
     @Test
+    void erasingLeavesNeitherTheDataNorAMarker() {
+        assertThat(PersonalDataScrubber.erase("Write to sam@example.com or call 07700 900123, thanks @jane_doe"))
+                .isEqualTo("Write to   or call  , thanks  ");
+    }
+
+    @Test
     void ordinaryNumbersAndTextStay() {
         String text = "Waited 45 minutes on 12/10, order 2024, 3 items, Zoë's café";
         assertThat(PersonalDataScrubber.scrub(text)).isEqualTo(text);
+        assertThat(PersonalDataScrubber.erase(text)).isEqualTo(text);
     }
 }

@@ -1,0 +1,175 @@
+package io.touchstone.job;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.touchstone.cli.TouchstoneCommand;
+import io.touchstone.period.PeriodKind;
+import io.touchstone.support.Fixtures;
+import io.touchstone.support.TestDatabase;
+import io.touchstone.support.WarehouseTest;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * Ctrl-C or SIGTERM during a run stops it at a chunk boundary: it ends STOPPED, says how to
+ * resume it, and a restart ends it as a clean run would.
+ *
+ * <p>The load is held at one response by a trigger waiting for an advisory lock the test holds,
+ * so the stop arrives while the responses are half loaded, whatever the machine's speed.
+ */
+@TestPropertySource(properties = "touchstone.ingest.chunk-size=10")
+class StoppingARunTest extends WarehouseTest {
+
+    private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 10, 31);
+    private static final int HOLD = 4711;
+
+    @Autowired
+    NightlyJobRunner runner;
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Autowired
+    DataSource dataSource;
+
+    @BeforeEach
+    void holdTheLoadAtOneResponse() {
+        dsl.execute("""
+                create or replace function hold_loading() returns trigger language plpgsql as $$
+                begin perform pg_advisory_lock(%d); perform pg_advisory_unlock(%d); return new; end $$"""
+                .formatted(HOLD, HOLD));
+        dsl.execute("""
+                create trigger hold_loading before insert on response for each row
+                when (new.response_id = 'SEP001') execute function hold_loading()""");
+    }
+
+    @AfterEach
+    void releaseTheLoad() {
+        dsl.execute("drop trigger if exists hold_loading on response");
+    }
+
+    @Test
+    void aRunAskedToStopEndsStoppedAndItsRestartPublishes() throws Exception {
+        // given a run held in the middle of loading the responses
+        Fixtures.deliverNightly(inbox());
+        CompletableFuture<RunResult> going;
+        try (Hold held = Hold.on(dataSource)) {
+            going = CompletableFuture.supplyAsync(() -> runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()));
+            awaitHeld();
+
+            // when it is asked to stop, as the shutdown hook does on SIGTERM
+            assertThat(runner.stopRunning()).isTrue();
+        }
+        RunResult stopped = going.get(60, TimeUnit.SECONDS);
+
+        // then it stopped after the chunk it was in, before the other feeds
+        assertThat(stopped.stopped()).isTrue();
+        assertThat(stopped.published()).isFalse();
+        assertThat(statusOf(stopped.runId())).isEqualTo(BatchStatus.STOPPED);
+        assertThat(stopped.steps()).extracting(StepTiming::step).doesNotContain("ingestBenchmarksStep");
+
+        // and restarted, it runs to the end
+        releaseTheLoad();
+        RunResult restarted = runner.restart(stopped.runId());
+        assertThat(restarted.published()).isTrue();
+        assertThat(restarted.runId()).isEqualTo(stopped.runId());
+    }
+
+    @Test
+    void sigtermDuringARunOfTheCommandStopsItWithALineSayingHowToResumeIt() throws Exception {
+        // given the touchstone command running the October job in its own process, held mid-load
+        Fixtures.deliverNightly(inbox());
+        Path stderr = Files.createTempFile("touchstone-stderr", ".txt");
+        Process command;
+        try (Hold held = Hold.on(dataSource)) {
+            command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dtouchstone.ingest.chunk-size=10", "-cp", System.getProperty("java.class.path"),
+                    TouchstoneCommand.class.getName(), "--home", HOME.toString(), "--db-url", TestDatabase.jdbcUrl(),
+                    "run", "--date", BUSINESS_DATE.toString())
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(stderr.toFile())
+                    .start();
+            awaitHeld();
+
+            // when it gets SIGTERM, as from Ctrl-C or a service manager
+            command.destroy();
+            awaitStopping();
+        }
+        assertThat(command.waitFor(90, TimeUnit.SECONDS)).as("the command ended").isTrue();
+
+        // then the run is STOPPED, the command said how to resume it, and the restart publishes
+        JobInstance run = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
+        long runId = run.getInstanceId();
+        assertThat(Files.readString(stderr, StandardCharsets.UTF_8))
+                .contains("touchstone: run " + runId + " stopped; resume it with touchstone restart " + runId);
+        assertThat(statusOf(runId)).isEqualTo(BatchStatus.STOPPED);
+        releaseTheLoad();
+        assertThat(runner.restart(runId).published()).isTrue();
+    }
+
+    /** Waits until a load waits for the lock: the run is between two chunks' commits. */
+    private void awaitHeld() throws InterruptedException {
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
+        while (dsl.fetchCount(dsl.selectOne().from("pg_locks").where("locktype = 'advisory' and not granted")) == 0) {
+            assertThat(Instant.now()).as("the run reached the held response").isBefore(giveUp);
+            Thread.sleep(100);
+        }
+    }
+
+    /**
+     * Waits until the command's shutdown hook has asked its run to stop. Spring Batch records the
+     * request as STOPPED at once; the run itself, held at the lock, has not moved on yet.
+     */
+    private void awaitStopping() throws InterruptedException {
+        long runId = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME).getInstanceId();
+        Instant giveUp = Instant.now().plus(Duration.ofSeconds(60));
+        while (statusOf(runId) != BatchStatus.STOPPED) {
+            assertThat(Instant.now()).as("the command asked its run to stop").isBefore(giveUp);
+            Thread.sleep(100);
+        }
+    }
+
+    private BatchStatus statusOf(long runId) {
+        return jobRepository.getLastJobExecution(jobRepository.getJobInstance(runId)).getStatus();
+    }
+
+    /** The advisory lock the trigger waits for, held on a connection of its own until closed. */
+    private record Hold(Connection connection) implements AutoCloseable {
+
+        static Hold on(DataSource dataSource) throws SQLException {
+            Connection connection = dataSource.getConnection();
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_lock(" + HOLD + ")");
+            }
+            return new Hold(connection);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            // A pooled connection keeps its session's locks when it goes back to the pool.
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("select pg_advisory_unlock_all()");
+            } finally {
+                connection.close();
+            }
+        }
+    }
+}
