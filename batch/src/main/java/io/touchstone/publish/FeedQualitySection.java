@@ -9,6 +9,7 @@ import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.sum;
@@ -105,25 +106,27 @@ final class FeedQualitySection {
     }
 
     /**
-     * Per feed code, its commonest reject rules of the run, each with its count of rows. A row
-     * rejected before rules were recorded has only its reason, which quotes the value: it counts
-     * under that reason, scrubbed.
+     * Per feed code, its commonest reject rules of the run, each with its count of rows. A rule
+     * names a check, never a value, and is printed as it is. A row rejected before rules were
+     * recorded has only its reason, which quotes the value: it counts under that reason, scrubbed.
      */
     private Map<String, List<String>> rejectReasons(NightlyRun run) {
         // The expression, not an alias, in GROUP BY and OVER: there a bare "rule" is the column.
         Field<String> rule = coalesce(REJECT.RULE, REJECT.REASON);
+        Field<Boolean> quotesValue = field(REJECT.RULE.isNull());
         Field<Integer> rank = rowNumber().over().partitionBy(INGEST_FILE.FEED).orderBy(count().desc(), rule)
                 .as("rank");
         Map<String, List<String>> reasons = new HashMap<>();
-        dsl.select(INGEST_FILE.FEED, rule.as("rule"), count().as("rows"), rank)
+        dsl.select(INGEST_FILE.FEED, rule.as("rule"), quotesValue.as("quotes_value"), count().as("rows"), rank)
                 .from(REJECT).join(INGEST_FILE).on(INGEST_FILE.FILE_ID.eq(REJECT.FILE_ID))
                 .where(INGEST_FILE.RUN_ID.eq(run.runId()))
-                .groupBy(INGEST_FILE.FEED, rule)
+                .groupBy(INGEST_FILE.FEED, rule, quotesValue)
                 .orderBy(INGEST_FILE.FEED, count().desc(), rule)
                 .forEach(r -> {
-                    if (r.value4() <= LISTED_REASONS) {
+                    if (r.value5() <= LISTED_REASONS) {
+                        String text = r.value3() ? PersonalDataScrubber.scrub(r.value2()) : r.value2();
                         reasons.computeIfAbsent(r.value1(), feed -> new ArrayList<>())
-                                .add(PersonalDataScrubber.scrub(r.value2()) + " (" + r.value3() + " rows)");
+                                .add(text + " (" + r.value4() + " rows)");
                     }
                 });
         return reasons;

@@ -160,9 +160,10 @@ class ReportAssemblerTest extends WarehouseTest {
     void theMostCommonRejectsAreCountedByRuleSoEightBadDatesBeatTwoOfAnotherKind() {
         // given eight rows whose dates are wrong in eight different ways, and two bad nps values
         long file = ingestFile("responses", 0);
+        String dateRule = "responded_at must be an ISO-8601 timestamp with offset (2026-11-20T14:03:00+01:00) or a date"
+                + " (2026-11-20)";
         for (int line = 1; line <= 8; line++) {
-            reject(file, line, "responded_at must be an ISO-8601 date-time",
-                    "responded_at must be an ISO-8601 date-time, got '2026-13-0" + line + "'");
+            reject(file, line, dateRule, dateRule + ", got '2026-13-0" + line + "'");
         }
         reject(file, 9, "nps must be a whole number 0-10", "nps must be a whole number 0-10, got '11'");
         reject(file, 10, "nps must be a whole number 0-10", "nps must be a whole number 0-10, got '12'");
@@ -171,8 +172,8 @@ class ReportAssemblerTest extends WarehouseTest {
         CxPeriodReport report = assembler.assemble(RUN, NOW);
 
         // then
-        assertThat(responses(report).topRejectReasons()).containsExactly(
-                "responded_at must be an ISO-8601 date-time (8 rows)", "nps must be a whole number 0-10 (2 rows)");
+        assertThat(responses(report).topRejectReasons()).as("a rule is printed as it is, its example unscrubbed")
+                .containsExactly(dateRule + " (8 rows)", "nps must be a whole number 0-10 (2 rows)");
     }
 
     @Test
