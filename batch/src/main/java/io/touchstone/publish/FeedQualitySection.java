@@ -6,7 +6,10 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
+import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.sum;
@@ -15,6 +18,7 @@ import io.touchstone.ingest.Feed;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
+import io.touchstone.textmining.PersonalDataScrubber;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -28,8 +32,13 @@ import org.jooq.Field;
 import org.springframework.stereotype.Component;
 
 /**
- * Per feed, what the run delivered: files, rows read, loaded and rejected, the commonest reject
- * reasons and the data's as-of time, every feed listed even when it delivered nothing.
+ * Per feed, what the run delivered: files, rows read, loaded and rejected, rows repeating an id of
+ * the same delivery, the commonest reject rules and the data's as-of time, every feed listed even
+ * when it delivered nothing; and the inbox files no feed took.
+ *
+ * <p><b>NOTE</b>: a reject's raw line and reason can hold whatever was typed into a field (an
+ * e-mail address in the nps column). They stay in the warehouse for CX leads; what this section
+ * hands to published files is counted by rule, never by value, and scrubbed like quotes are.
  */
 @Component
 final class FeedQualitySection {
@@ -52,17 +61,18 @@ final class FeedQualitySection {
         dsl.select(INGEST_FILE.FEED,
                         count().filterWhere(INGEST_FILE.STATUS.ne("quarantined")).as("files"),
                         count().filterWhere(INGEST_FILE.STATUS.eq("quarantined")).as("quarantined"),
-                        sum(INGEST_FILE.ROWS_READ), sum(INGEST_FILE.ROWS_LOADED), sum(INGEST_FILE.ROWS_REJECTED))
+                        sum(INGEST_FILE.ROWS_READ), sum(INGEST_FILE.ROWS_LOADED), sum(INGEST_FILE.ROWS_REJECTED),
+                        sum(INGEST_FILE.DUPLICATE_IDS))
                 .from(INGEST_FILE)
                 .where(INGEST_FILE.RUN_ID.eq(run.runId()))
                 .groupBy(INGEST_FILE.FEED)
                 .forEach(r -> byFeed.put(r.value1(), new FeedQuality(r.value1(), r.value2(), r.value3(),
-                        longOf(r.value4()), longOf(r.value5()), longOf(r.value6()),
+                        longOf(r.value4()), longOf(r.value5()), longOf(r.value6()), longOf(r.value7()),
                         reasons.getOrDefault(r.value1(), List.of()), asOf.get(r.value1()))));
         List<FeedQuality> quality = new ArrayList<>();
         for (Feed feed : Feed.values()) {
             quality.add(byFeed.getOrDefault(feed.code(),
-                    new FeedQuality(feed.code(), 0, 0, 0, 0, 0, List.of(), asOf.get(feed.code()))));
+                    new FeedQuality(feed.code(), 0, 0, 0, 0, 0, 0, List.of(), asOf.get(feed.code()))));
         }
         return quality;
     }
@@ -86,20 +96,37 @@ final class FeedQualitySection {
         return asOf;
     }
 
-    /** Per feed code, its commonest reject reasons of the run, each with its count of rows. */
+    /** The inbox files of the run that no feed takes, by name, as ingest found them at intake. */
+    List<UnclaimedFile> unclaimed(NightlyRun run) {
+        return dsl.select(UNCLAIMED_FILE.FILE_NAME, UNCLAIMED_FILE.SIZE_BYTES)
+                .from(UNCLAIMED_FILE)
+                .where(UNCLAIMED_FILE.RUN_ID.eq(run.runId()))
+                .orderBy(UNCLAIMED_FILE.FILE_NAME)
+                .fetch(r -> new UnclaimedFile(PersonalDataScrubber.scrub(r.value1()), r.value2()));
+    }
+
+    /**
+     * Per feed code, its commonest reject rules of the run, each with its count of rows. A rule
+     * names a check, never a value, and is printed as it is. A row rejected before rules were
+     * recorded has only its reason, which quotes the value: it counts under that reason, scrubbed.
+     */
     private Map<String, List<String>> rejectReasons(NightlyRun run) {
-        Field<Integer> rank = rowNumber().over().partitionBy(INGEST_FILE.FEED).orderBy(count().desc(), REJECT.REASON)
+        // The expression, not an alias, in GROUP BY and OVER: there a bare "rule" is the column.
+        Field<String> rule = coalesce(REJECT.RULE, REJECT.REASON);
+        Field<Boolean> quotesValue = field(REJECT.RULE.isNull());
+        Field<Integer> rank = rowNumber().over().partitionBy(INGEST_FILE.FEED).orderBy(count().desc(), rule)
                 .as("rank");
         Map<String, List<String>> reasons = new HashMap<>();
-        dsl.select(INGEST_FILE.FEED, REJECT.REASON, count().as("rows"), rank)
+        dsl.select(INGEST_FILE.FEED, rule.as("rule"), quotesValue.as("quotes_value"), count().as("rows"), rank)
                 .from(REJECT).join(INGEST_FILE).on(INGEST_FILE.FILE_ID.eq(REJECT.FILE_ID))
                 .where(INGEST_FILE.RUN_ID.eq(run.runId()))
-                .groupBy(INGEST_FILE.FEED, REJECT.REASON)
-                .orderBy(INGEST_FILE.FEED, count().desc(), REJECT.REASON)
+                .groupBy(INGEST_FILE.FEED, rule, quotesValue)
+                .orderBy(INGEST_FILE.FEED, count().desc(), rule)
                 .forEach(r -> {
-                    if (r.get(rank) <= LISTED_REASONS) {
-                        reasons.computeIfAbsent(r.get(INGEST_FILE.FEED), feed -> new ArrayList<>())
-                                .add(r.get(REJECT.REASON) + " (" + r.get("rows", Integer.class) + " rows)");
+                    if (r.value5() <= LISTED_REASONS) {
+                        String text = r.value3() ? PersonalDataScrubber.scrub(r.value2()) : r.value2();
+                        reasons.computeIfAbsent(r.value1(), feed -> new ArrayList<>())
+                                .add(text + " (" + r.value4() + " rows)");
                     }
                 });
         return reasons;

@@ -20,6 +20,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import org.jooq.DSLContext;
 import org.jooq.Record9;
 import org.jooq.ResultQuery;
@@ -29,11 +30,18 @@ import org.springframework.stereotype.Component;
  * Writes {@code cx-comments_<period>.csv}: every comment, post and employee remark mined in the
  * period, one row each — {@code feed, id, brand, region, touchpoint, at, sentiment,
  * sentiment_label, themes} — for CX analysts who drill into the text. Streams from the
- * database; {@code at} is ISO-8601 in the reporting time zone. Posts and employee remarks have
- * no touchpoint; employee remarks count as the own brand's.
+ * database; {@code at} is ISO-8601 with seconds and offset in the reporting time zone; a text
+ * cell that a spreadsheet would run as a formula is quoted ({@link SpreadsheetSafe}). Posts and
+ * employee remarks have no touchpoint; employee remarks count as the own brand's.
  */
 @Component
 public final class MinedCommentsCsv {
+
+    /**
+     * Always with seconds and offset: {@code OffsetDateTime.toString()} drops the seconds when
+     * they are zero, so one column would hold two formats.
+     */
+    private static final DateTimeFormatter AT = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     private final DSLContext dsl;
     private final TouchstoneProperties properties;
@@ -83,9 +91,10 @@ public final class MinedCommentsCsv {
             ResultQuery<Record9<String, String, String, String, String, OffsetDateTime, BigDecimal, String, String>> rows) {
         try (var cursor = rows.fetchSize(2000).fetchLazy()) {
             for (var row : cursor) {
-                csv.writeRecord(row.value1(), row.value2(), row.value3(), row.value4(), row.value5(),
-                        row.value6().atZoneSameInstant(zone).toOffsetDateTime().toString(), plain(row.value7()),
-                        row.value8(), row.value9());
+                csv.writeRecord(SpreadsheetSafe.text(row.value1()), SpreadsheetSafe.text(row.value2()),
+                        SpreadsheetSafe.text(row.value3()), SpreadsheetSafe.text(row.value4()),
+                        SpreadsheetSafe.text(row.value5()), AT.format(row.value6().atZoneSameInstant(zone)),
+                        plain(row.value7()), SpreadsheetSafe.text(row.value8()), SpreadsheetSafe.text(row.value9()));
             }
         }
     }

@@ -1,16 +1,21 @@
 package io.touchstone.publish;
 
+import io.touchstone.ingest.Feed;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseThresholds;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
 import io.touchstone.textmining.ThemeTaxonomy;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -48,15 +53,48 @@ public final class ReportAssembler {
         return assemble(run, generatedAt, new ReportScope(slice));
     }
 
+    /** The inbox files the run found that no feed takes, for the manifest. */
+    public List<UnclaimedFile> unclaimed(NightlyRun run) {
+        return quality.unclaimed(run);
+    }
+
+    /**
+     * The run's own notes for the data-notes page: the inbox files no feed took, with the name to
+     * give them. Only on the company copy: the inbox is the company's, not a region's.
+     */
+    private List<String> notes(NightlyRun run, ReportScope scope) {
+        if (!scope.isCompany()) {
+            return List.of();
+        }
+        return quality.unclaimed(run).stream()
+                .map(file -> "Left in the inbox: " + file.file() + " — no feed takes this name; " + renameHint(file.file())
+                        + ".")
+                .toList();
+    }
+
+    /** The feed a stray file was probably meant for, by the feed name inside its own name. */
+    static String renameHint(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return Arrays.stream(Feed.values()).filter(feed -> name.contains(feed.code())).findFirst()
+                .map(feed -> "rename it to " + feed.code() + "*.csv")
+                .orElse("a feed takes files named " + Arrays.stream(Feed.values()).map(feed -> feed.code() + "*.csv")
+                        .collect(Collectors.joining(", ")));
+    }
+
     private CxPeriodReport assemble(NightlyRun run, Instant generatedAt, ReportScope scope) {
         ReportingPeriod period = run.period();
         List<KpiRow> kpiRows = kpis.rows(period, scope);
         List<BenchmarkRow> benchmarkRows = benchmarks.rows(period, scope);
+        if (!CxPeriodReport.anyResponses(kpiRows)) {
+            // The survey gaps of a period without responses compare an older benchmark with our
+            // score over that older period: another period's figures, so not shown at all.
+            benchmarkRows = benchmarkRows.stream().filter(row -> row.metric().kind() != Metric.Kind.SURVEY).toList();
+        }
         return new CxPeriodReport(properties.ownBrand(), period.toReportPeriod(), run.runId(), run.businessDate(),
                 generatedAt, properties.reporting().timeZone(), properties.reporting().locale(),
                 kpis.headlines(period, kpiRows, benchmarkRows), kpis.trend(period, scope), kpiRows,
                 benchmarkRows, quality.quality(run, scope), themes.themes(period, scope),
-                themes.emergingTopics(period, scope), taxonomy.version(), List.of(),
+                themes.emergingTopics(period, scope), taxonomy.version(), notes(run, scope),
                 kpis.heatmap(kpiRows), scope.slice(),
                 new BaseThresholds(properties.base().low(), properties.base().suppressBelow()));
     }

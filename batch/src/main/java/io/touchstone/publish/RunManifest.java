@@ -8,8 +8,9 @@ import java.util.List;
 /**
  * {@code manifest.json}: what a published folder holds and what it was made from — run id,
  * business date, period, data as-of per feed, every file with its SHA-256, rows read, loaded and
- * rejected per feed, the version (SHA-256) of the theme taxonomy the comments were mined with,
- * and who receives which burst copy.
+ * rejected per feed (with rows repeating an id and the commonest reject rules, never a rejected
+ * value), the inbox files no feed took, the version (SHA-256) of the theme taxonomy the comments
+ * were mined with, and who receives which burst copy.
  */
 public record RunManifest(
         long runId,
@@ -18,6 +19,7 @@ public record RunManifest(
         Instant generatedAt,
         String taxonomyVersion,
         List<FeedQuality> feeds,
+        List<UnclaimedFile> unclaimed,
         List<PublishedFile> files,
         List<Delivery> recipients) {
 

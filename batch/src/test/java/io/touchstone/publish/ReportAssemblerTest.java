@@ -1,8 +1,11 @@
 package io.touchstone.publish;
 
 import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
+import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
+import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
+import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
@@ -11,6 +14,7 @@ import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
+import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportSlice;
@@ -23,6 +27,7 @@ import io.touchstone.support.WarehouseTest;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -97,6 +102,7 @@ class ReportAssemblerTest extends WarehouseTest {
     @Test
     void theOwnBrandIsRankedAmongCompetitorsWithAnAdequateBaseAndUnrankedWithALowBase() {
         // given: own NPS 30 at company level; Contoso 40 counts, Initech 50 is a low base, INDUSTRY never ranks
+        kpi("ALL", "ALL", Metric.NPS, 30.0, 400, "ok", null);
         gap("Contoso", "ALL", 40.0, 500, 30.0, 400L);
         gap("Fabrikam", "ALL", 20.0, 600, 30.0, 400L);
         gap("Initech", "ALL", 50.0, 12, 30.0, 400L);
@@ -148,6 +154,119 @@ class ReportAssemblerTest extends WarehouseTest {
                 .isEqualTo(BaseFlag.SUPPRESSED));
         assertThat(report.npsTrend()).hasSize(13).allSatisfy(point -> assertThat(point.value()).isNull());
         assertThat(report.dataQuality()).isNotEmpty().allSatisfy(feed -> assertThat(feed.files()).isZero());
+    }
+
+    @Test
+    void theMostCommonRejectsAreCountedByRuleSoEightBadDatesBeatTwoOfAnotherKind() {
+        // given eight rows whose dates are wrong in eight different ways, and two bad nps values
+        long file = ingestFile("responses", 0);
+        String dateRule = "responded_at must be an ISO-8601 timestamp with offset (2026-11-20T14:03:00+01:00) or a date"
+                + " (2026-11-20)";
+        for (int line = 1; line <= 8; line++) {
+            reject(file, line, dateRule, dateRule + ", got '2026-13-0" + line + "'");
+        }
+        reject(file, 9, "nps must be a whole number 0-10", "nps must be a whole number 0-10, got '11'");
+        reject(file, 10, "nps must be a whole number 0-10", "nps must be a whole number 0-10, got '12'");
+
+        // when
+        CxPeriodReport report = assembler.assemble(RUN, NOW);
+
+        // then
+        assertThat(responses(report).topRejectReasons()).as("a rule is printed as it is, its example unscrubbed")
+                .containsExactly(dateRule + " (8 rows)", "nps must be a whole number 0-10 (2 rows)");
+    }
+
+    @Test
+    void aRejectWithoutARuleIsListedByItsReasonWithPersonalDataScrubbed() {
+        // given a row rejected before rules were recorded: its reason quotes what was typed
+        long file = ingestFile("responses", 0);
+        reject(file, 1, null, "nps must be a whole number 0-10, got 'jane.doe@example.com'");
+
+        // when
+        CxPeriodReport report = assembler.assemble(RUN, NOW);
+
+        // then
+        assertThat(responses(report).topRejectReasons())
+                .containsExactly("nps must be a whole number 0-10, got '[email]' (1 rows)");
+    }
+
+    @Test
+    void duplicateIdsAreSummedOverTheFilesOfAFeed() {
+        // given
+        ingestFile("responses", 3);
+        ingestFile("responses", 4);
+
+        // when
+        CxPeriodReport report = assembler.assemble(RUN, NOW);
+
+        // then
+        assertThat(responses(report).duplicateIds()).isEqualTo(7);
+        assertThat(report.dataQuality()).filteredOn(feed -> !feed.feed().equals("responses"))
+                .allSatisfy(feed -> assertThat(feed.duplicateIds()).isZero());
+    }
+
+    @Test
+    void inboxFilesNoFeedTakesAreNotedWithTheNameToGiveThemOnTheCompanyCopyOnly() {
+        // given
+        dsl.insertInto(UNCLAIMED_FILE, UNCLAIMED_FILE.RUN_ID, UNCLAIMED_FILE.FILE_NAME, UNCLAIMED_FILE.SIZE_BYTES,
+                        UNCLAIMED_FILE.SEEN_AT)
+                .values(RUN.runId(), "survey_responses.csv", 2048L, NOW.atOffset(ZoneOffset.UTC))
+                .values(RUN.runId(), "notes.txt", 12L, NOW.atOffset(ZoneOffset.UTC))
+                .values(RUN.runId() + 1, "another_runs.csv", 1L, NOW.atOffset(ZoneOffset.UTC))
+                .execute();
+
+        // when
+        CxPeriodReport company = assembler.assemble(RUN, NOW);
+        CxPeriodReport wales = assembler.assemble(RUN, NOW, new ReportSlice(ReportSlice.REGION, "Wales"));
+
+        // then
+        assertThat(company.notes()).containsExactly(
+                "Left in the inbox: notes.txt — no feed takes this name; a feed takes files named responses*.csv,"
+                        + " benchmarks*.csv, targets*.csv, posts*.csv, employee*.csv.",
+                "Left in the inbox: survey_responses.csv — no feed takes this name; rename it to responses*.csv.");
+        assertThat(assembler.unclaimed(RUN)).containsExactly(new UnclaimedFile("notes.txt", 12),
+                new UnclaimedFile("survey_responses.csv", 2048));
+        assertThat(wales.notes()).isEmpty();
+    }
+
+    @Test
+    void aPeriodWithoutResponsesShowsNoSurveyBenchmarkOfAnotherPeriod() {
+        // given a benchmark gap computed for the period from an older benchmark, and no responses
+        gap("Fabrikam", "ALL", 35.0, 600, 28.0, 400L);
+        social("Northwind", 300, 30.0, 10.0);
+        social("Contoso", 500, 50.0, 10.0);
+
+        // when
+        CxPeriodReport report = assembler.assemble(RUN, NOW);
+
+        // then
+        assertThat(report.hasResponses()).isFalse();
+        assertThat(report.benchmarks()).extracting(BenchmarkRow::metric).doesNotContain(Metric.NPS)
+                .as("the period's own posts still count").isNotEmpty();
+        assertThat(report.headlines()).allSatisfy(headline -> {
+            assertThat(headline.industryGap()).isNull();
+            assertThat(headline.bestCompetitorGap()).isNull();
+        });
+    }
+
+    private static FeedQuality responses(CxPeriodReport report) {
+        return report.dataQuality().stream().filter(feed -> feed.feed().equals("responses")).findFirst().orElseThrow();
+    }
+
+    private long ingestFile(String feed, long duplicateIds) {
+        return dsl.insertInto(INGEST_FILE, INGEST_FILE.FEED, INGEST_FILE.FILE_NAME, INGEST_FILE.CONTENT_SHA256,
+                        INGEST_FILE.SIZE_BYTES, INGEST_FILE.STATUS, INGEST_FILE.RUN_ID, INGEST_FILE.BUSINESS_DATE,
+                        INGEST_FILE.RECEIVED_AT, INGEST_FILE.DUPLICATE_IDS)
+                .values(feed, feed + "_" + duplicateIds + ".csv", "sha" + System.nanoTime(), 100L, "loaded", RUN.runId(),
+                        RUN.businessDate(), NOW.atOffset(ZoneOffset.UTC), duplicateIds)
+                .returning(INGEST_FILE.FILE_ID)
+                .fetchOne(INGEST_FILE.FILE_ID);
+    }
+
+    private void reject(long file, long line, String rule, String reason) {
+        dsl.insertInto(REJECT, REJECT.FILE_ID, REJECT.LINE_NO, REJECT.FEED, REJECT.RAW_LINE, REJECT.RULE, REJECT.REASON)
+                .values(file, line, "responses", "R" + line + ",...", rule, reason)
+                .execute();
     }
 
     private void kpi(String region, String touchpoint, Metric metric, double value, long n, String base,

@@ -10,8 +10,10 @@ import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.reports.model.ThemeRow;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The words of the data-notes page and the page-1 theme list, all drawn from the report model:
@@ -79,13 +81,13 @@ final class DataNotes {
             notes.add("No survey responses from the " + slice.dimension() + " '" + slice.value() + "' in "
                     + period.label() + ": check its spelling in the distribution file against the feeds.");
         }
-        if (report.kpis().stream().noneMatch(row -> row.metric() == Metric.RESPONSES && row.n() > 0)) {
-            notes.add("No survey responses fall in " + period.label() + " (" + period.start() + " to " + period.end()
-                    + "): there is nothing to report for this period yet.");
+        if (!report.hasResponses()) {
+            notes.add(noData(report));
         }
-        long low = report.kpis().stream().filter(row -> row.base() == BaseFlag.LOW).count();
-        long suppressed = report.kpis().stream().filter(row -> row.base() == BaseFlag.SUPPRESSED).count();
-        if (low + suppressed > 0) {
+        List<KpiRow> lowBases = lowBaseRows(report);
+        long low = lowBases.stream().filter(row -> row.base() == BaseFlag.LOW).count();
+        long suppressed = lowBases.size() - low;
+        if (report.hasResponses() && low + suppressed > 0) {
             notes.add(String.format(Locale.ROOT, "%d values have a low base (n < %d) and are shown greyed; %d with"
                     + " n < %d are suppressed.", low, report.bases().low(), suppressed, report.bases().suppressBelow()));
         }
@@ -101,12 +103,18 @@ final class DataNotes {
         return notes;
     }
 
+    /** The message of a period no survey response falls in, on page 1 and in the data notes. */
+    static String noData(CxPeriodReport report) {
+        ReportPeriod period = report.period();
+        return "No data for this period: no survey responses fall in " + period.label() + " (" + period.start()
+                + " to " + period.end() + "), so this report shows no scores, gaps or trends.";
+    }
+
     static String lowBases(CxPeriodReport report, DashboardText text) {
-        List<KpiRow> low = report.kpis().stream()
-                .filter(row -> row.base() != BaseFlag.OK)
-                .sorted(Comparator.comparing(KpiRow::region).thenComparing(KpiRow::touchpoint)
-                        .thenComparing(row -> row.metric().code()))
-                .toList();
+        if (!report.hasResponses()) {
+            return "No values: no survey responses fall in this period.";
+        }
+        List<KpiRow> low = lowBaseRows(report);
         if (low.isEmpty()) {
             return "Every value of this report has a base of at least " + report.bases().low() + ".";
         }
@@ -119,6 +127,22 @@ final class DataNotes {
                 + String.join("; ", listed)
                 + (low.size() > LISTED_LOW_BASES ? "; and " + (low.size() - LISTED_LOW_BASES)
                         + " more (KPIs sheet, column base)." : ".");
+    }
+
+    /**
+     * The values with a low or suppressed base, one per scope and metric. The warehouse keeps a
+     * brand-{@code ALL} row beside the own brand's for every scope, and the list names no brand,
+     * so each scope is listed once, by the own brand's row where there is one.
+     */
+    private static List<KpiRow> lowBaseRows(CxPeriodReport report) {
+        Map<List<Object>, KpiRow> byScope = new LinkedHashMap<>();
+        report.kpis().stream()
+                .filter(row -> row.base() != BaseFlag.OK)
+                .sorted(Comparator.comparing(KpiRow::region).thenComparing(KpiRow::touchpoint)
+                        .thenComparing(row -> row.metric().code())
+                        .thenComparing(row -> !row.brand().equals(report.ownBrand())))
+                .forEach(row -> byScope.putIfAbsent(List.of(row.region(), row.touchpoint(), row.metric()), row));
+        return List.copyOf(byScope.values());
     }
 
     static String definitions(CxPeriodReport report) {

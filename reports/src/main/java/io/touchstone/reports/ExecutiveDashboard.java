@@ -279,6 +279,7 @@ public final class ExecutiveDashboard {
             row.put("read", text.integer(feed.rowsRead()));
             row.put("loaded", text.integer(feed.rowsLoaded()));
             row.put("rejected", text.integer(feed.rowsRejected()));
+            row.put("duplicates", text.integer(feed.duplicateIds()));
             row.put("asOf", feed.asOf() == null ? "no data yet"
                     : asOf.format(LocalDateTime.ofInstant(feed.asOf(), report.zone())));
             rows.add(row);

@@ -132,7 +132,9 @@ public final class FinanceWorkbookWriter {
                 Column.integer("rows_rejected", 14, FeedQuality::rowsRejected),
                 Column.text("top_reject_reasons", 80, feed -> String.join("; ", feed.topRejectReasons())),
                 Column.dateTime("as_of", 18, feed -> feed.asOf() == null ? null
-                        : LocalDateTime.ofInstant(feed.asOf(), zone)));
+                        : LocalDateTime.ofInstant(feed.asOf(), zone)),
+                // After the contract's columns, so links to the earlier ones stay put.
+                Column.integer("duplicate_ids", 14, FeedQuality::duplicateIds));
     }
 
     private static void properties(SXSSFWorkbook workbook, CxPeriodReport report) {

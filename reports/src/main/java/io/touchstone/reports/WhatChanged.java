@@ -26,6 +26,9 @@ final class WhatChanged {
     }
 
     static String summarise(CxPeriodReport report, String priorLabel, DashboardText text) {
+        if (!report.hasResponses()) {
+            return DataNotes.noData(report);
+        }
         List<String> parts = new ArrayList<>();
         List<String> headlines = new ArrayList<>();
         boolean anySignificant = false;

@@ -90,7 +90,7 @@ class ExecutiveDashboardTest {
         assertThat(themes).contains("What customers talk about");
         String notes = pageText(pdf, 4);
         assertThat(notes).contains("Data notes").contains("Café Zoë in Île-de-France: Ελλάδα Россия 東京 서울").contains("顾客说：我们很满意")
-                .contains("nps must be a whole number 0-10, got '11' (12 rows)")
+                .contains("nps must be a whole number 0-10 (12 rows)")
                 .contains("Shared frustration — customers and employees are both negative about: Delivery.")
                 .contains("Data quality of this run").contains("1,262")
                 .contains("Low bases").contains("North West · delivery NPS (n = 25)")
@@ -232,10 +232,74 @@ class ExecutiveDashboardTest {
         assertThat(NpsHeatmap.tone(10)).isEqualTo(GridTable.Tone.BETTER_2);
     }
 
+    @Test
+    void theDataQualityTableCountsDuplicateIdsPerFeed() throws IOException {
+        String notes = pageText(render(ExecutiveDashboard.PageSize.A4), 4);
+
+        assertThat(notes).contains("Rejected Duplicate ids Data as of")
+                .as("responses: 12 rejected, 7 duplicate ids").contains("12 7 31 Oct 2026");
+    }
+
+    @Test
+    void theLowBaseListNamesEachScopeOnceThoughTheWarehouseKeepsABrandAllRowBesideTheOwnBrands() throws IOException {
+        CxPeriodReport full = SampleReport.october2026();
+        List<KpiRow> kpis = new ArrayList<>(full.kpis());
+        full.kpis().stream().filter(row -> row.base() != BaseFlag.OK).forEach(row -> kpis.add(new KpiRow(row.period(),
+                row.periodStart(), row.periodEnd(), "ALL", row.region(), row.touchpoint(), row.metric(), row.value(),
+                row.n(), row.ciLow(), row.ciHigh(), row.priorValue(), row.change(), row.changeSignificant(),
+                row.target(), row.status(), row.base(), row.lastYearValue())));
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(withKpis(full, kpis), pdf);
+
+        String notes = pageText(pdf.toByteArray(), 4);
+        assertThat(occurrences(notes, "North West · delivery NPS (n = 25)")).isEqualTo(1);
+        assertThat(occurrences(notes, "Wales · installation NPS (n = 6, suppressed)")).isEqualTo(1);
+        assertThat(notes).contains("1 values have a low base (n < 30) and are shown greyed; 1 with n < 10");
+    }
+
+    @Test
+    void aPeriodWithoutResponsesSaysNoDataOnPageOneAndPrintsNoNullAndNoGap() throws IOException {
+        CxPeriodReport full = SampleReport.october2026();
+        List<HeadlineKpi> empty = full.headlines().stream().map(headline -> new HeadlineKpi(headline.metric(),
+                headline.label(), new KpiRow("2026-10", SampleReport.START, SampleReport.END, "ALL", "ALL", "ALL",
+                        headline.metric(), null, 0, null, null, null, null, null, null, null, BaseFlag.SUPPRESSED, null),
+                null, null, null, null, null, null, null, null)).toList();
+        List<KpiRow> zeros = empty.stream().map(HeadlineKpi::current).toList();
+        CxPeriodReport report = new CxPeriodReport(full.ownBrand(), full.period(), full.runId(), full.businessDate(),
+                full.generatedAt(), full.zone(), full.locale(), empty, List.of(), zeros, List.of(),
+                full.dataQuality(), List.of(), List.of(), null, List.of(), List.of(), null, full.bases());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
+
+        assertThat(pageText(pdf.toByteArray(), 1)).contains("No data for this period: no survey responses fall in"
+                + " 2026-10").doesNotContain("What changed");
+        String all = allText(pdf.toByteArray());
+        assertThat(all).doesNotContainIgnoringCase("null").doesNotContain("Gap to")
+                .contains("No competitor benchmark covers this period.")
+                .doesNotContain("values have a low base");
+    }
+
     private static byte[] render(ExecutiveDashboard.PageSize size) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(size).render(SampleReport.october2026(), pdf);
         return pdf.toByteArray();
+    }
+
+    private static CxPeriodReport withKpis(CxPeriodReport report, List<KpiRow> kpis) {
+        return new CxPeriodReport(report.ownBrand(), report.period(), report.runId(), report.businessDate(),
+                report.generatedAt(), report.zone(), report.locale(), report.headlines(), report.npsTrend(), kpis,
+                report.benchmarks(), report.dataQuality(), report.themes(), report.emergingTopics(),
+                report.taxonomyVersion(), report.notes(), report.npsHeatmap(), report.slice(), report.bases());
+    }
+
+    private static int occurrences(String text, String part) {
+        return text.split(java.util.regex.Pattern.quote(part), -1).length - 1;
+    }
+
+    private static String allText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
     }
 
     private static String pageText(byte[] pdf, int page) throws IOException {

@@ -159,6 +159,16 @@ class FinanceWorkbookWriterTest {
     }
 
     @Test
+    void dataQualityCountsDuplicateIdsInANumericColumnAfterTheContractsColumns() {
+        List<String> header = header("Data quality");
+        assertThat(header).endsWith("as_of", "duplicate_ids");
+
+        Cell responses = workbook.getSheet("Data quality").getRow(1).getCell(header.indexOf("duplicate_ids"));
+        assertThat(responses.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(responses.getNumericCellValue()).isEqualTo(7);
+    }
+
+    @Test
     void dataSheetsAreExcelTablesWithFrozenHeaders() {
         for (String name : List.of("KPIs", "Benchmarks", "Themes", "Data quality", "Definitions")) {
             XSSFSheet sheet = workbook.getSheet(name);

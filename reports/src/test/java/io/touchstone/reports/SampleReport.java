@@ -57,10 +57,10 @@ final class SampleReport {
                 new BenchmarkRow("2026-10", "INDUSTRY", "ALL", "ALL", Metric.NPS, 26.0, 3000, 27.4, 1.4, false, 3,
                         "=HYPERLINK(\"http://example.com\")"));
         List<FeedQuality> quality = List.of(
-                new FeedQuality("responses", 1, 0, 1262, 1250, 12, List.of("nps must be a whole number 0-10, got '11' (12 rows)"),
+                new FeedQuality("responses", 1, 0, 1262, 1250, 12, 7, List.of("nps must be a whole number 0-10 (12 rows)"),
                         Instant.parse("2026-10-31T21:00:00Z")),
-                new FeedQuality("benchmarks", 1, 0, 3, 3, 0, List.of(), Instant.parse("2026-10-31T23:59:59Z")),
-                new FeedQuality("targets", 0, 1, 0, 0, 0, List.of(), null));
+                new FeedQuality("benchmarks", 1, 0, 3, 3, 0, 0, List.of(), Instant.parse("2026-10-31T23:59:59Z")),
+                new FeedQuality("targets", 0, 1, 0, 0, 0, 0, List.of(), null));
         return new CxPeriodReport("Northwind", new ReportPeriod("month", "2026-10", START, END, "FY2027-P02"), 42,
                 LocalDate.of(2026, 10, 31), Instant.parse("2026-11-01T06:00:00Z"), ZoneId.of("Europe/London"),
                 Locale.UK,

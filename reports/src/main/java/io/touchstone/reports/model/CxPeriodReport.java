@@ -53,6 +53,16 @@ public record CxPeriodReport(
         npsHeatmap = List.copyOf(npsHeatmap);
     }
 
+    /** Whether any survey response falls in the period; without one the report has no figures to show. */
+    public boolean hasResponses() {
+        return anyResponses(kpis);
+    }
+
+    /** Whether KPI rows of a period count any survey answer, whatever the metric. */
+    public static boolean anyResponses(List<KpiRow> kpis) {
+        return kpis.stream().anyMatch(row -> row.n() > 0);
+    }
+
     /** Who this copy is for: the company, or the slice's name. */
     public String audience() {
         return slice == null ? "Company" : slice.value();
