@@ -26,6 +26,8 @@ public record FiringOutcome(String schedule, LocalDate businessDate, Decision de
         WAITING,
         /** A run was started, or a failed one restarted, and it completed. */
         COMPLETED,
+        /** The run was stopped at a chunk boundary because the service is stopping. */
+        STOPPED,
         /** The run started or restarted failed. */
         FAILED
     }
@@ -38,6 +40,7 @@ public record FiringOutcome(String schedule, LocalDate businessDate, Decision de
             case ALREADY_DONE -> head + "skipped, run " + runId + " already completed";
             case WAITING -> head + "waiting for data: " + String.join(", ", missingFeeds) + detail;
             case COMPLETED -> head + "run " + runId + " completed" + detail;
+            case STOPPED -> head + "run " + runId + " stopped as the service stops; the next firing resumes it";
             case FAILED -> head + "run " + runId + " failed: " + detail;
         };
     }

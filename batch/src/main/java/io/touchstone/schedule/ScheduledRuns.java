@@ -102,6 +102,11 @@ public class ScheduledRuns {
     private FiringOutcome finish(ScheduleDefinition schedule, ScheduleRunRecord row, RunResult result,
             List<String> missing, Instant now) {
         LocalDate businessDate = row.getBusinessDate();
+        if ("STOPPED".equals(result.status())) {
+            // Stopped by a shutdown at a chunk boundary: not a failure, and the next firing resumes it.
+            claims.update(row, ScheduleStatus.FAILED, result.runId(), missing, now);
+            return outcome(schedule, businessDate, Decision.STOPPED, result.runId(), missing, "");
+        }
         if (!result.published()) {
             claims.update(row, ScheduleStatus.FAILED, result.runId(), missing, now);
             delivery.alertRunFailed(result.runId(), result.failure());
