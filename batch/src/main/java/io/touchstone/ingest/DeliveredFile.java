@@ -41,18 +41,21 @@ final class DeliveredFile {
     }
 
     static DeliveredRows open(InputStream raw, String fileName, Feed feed, int maxRecordLength) throws IOException {
-        String name = fileName.toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
+        if (isWorkbook(fileName)) {
             return WorkbookRows.read(raw, feed.code());
         }
         InputStream bytes = new BufferedInputStream(raw, 1 << 16);
-        if (name.endsWith(".gz")) {
+        if (fileName.toLowerCase(Locale.ROOT).endsWith(".gz")) {
             bytes = new GZIPInputStream(bytes, 1 << 16);
         }
         Reader text = new InputStreamReader(bytes, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));
         return parse(text, 0, maxRecordLength);
+    }
+
+    static boolean isWorkbook(String fileName) {
+        return fileName.toLowerCase(Locale.ROOT).endsWith(".xlsx");
     }
 
     /**

@@ -58,7 +58,8 @@ final class FeedFileInspector {
                     List<String> header = records.next().fields();
                     layout = ColumnLayout.of(feed, header, mapping);
                     problem = missingColumnsProblem(feed, header, layout);
-                    DeliveredRows rows = new StrayQuoteRecovery(records, layout, maxRecordLength);
+                    DeliveredRows rows = StrayQuoteRecovery.afterHeader(records, file.getFileName().toString(), layout,
+                            maxRecordLength);
                     while (problem == null && rows.hasNext()) {
                         rows.next();
                     }

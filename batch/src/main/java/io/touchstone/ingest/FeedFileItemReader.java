@@ -94,7 +94,7 @@ final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
         try {
             DeliveredRows delivered = DeliveredFile.open(file, feed, maxRecordLength);
             layout = ColumnLayout.of(feed, delivered.next().fields(), columnMappings.apply(feed));
-            records = new StrayQuoteRecovery(delivered, layout, maxRecordLength);
+            records = StrayQuoteRecovery.afterHeader(delivered, fileName, layout, maxRecordLength);
             for (long skipped = 0; skipped < recordsDone && records.hasNext(); skipped++) {
                 records.next();
             }

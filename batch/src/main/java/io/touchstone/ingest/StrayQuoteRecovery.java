@@ -28,7 +28,15 @@ final class StrayQuoteRecovery implements DeliveredRows {
     /** The swallowed text being read again, itself with a recovery: it may hold another stray quote. */
     private DeliveredRows swallowed;
 
-    StrayQuoteRecovery(DeliveredRows file, ColumnLayout layout, int maxRecordLength) {
+    /**
+     * The rows after the header of a delivered file, stray quotes recovered if it is CSV. A
+     * workbook's cells have no quotes to stray, and a line break in one is what the cell holds.
+     */
+    static DeliveredRows afterHeader(DeliveredRows rows, String fileName, ColumnLayout layout, int maxRecordLength) {
+        return DeliveredFile.isWorkbook(fileName) ? rows : new StrayQuoteRecovery(rows, layout, maxRecordLength);
+    }
+
+    private StrayQuoteRecovery(DeliveredRows file, ColumnLayout layout, int maxRecordLength) {
         this.file = file;
         this.layout = layout;
         this.maxRecordLength = maxRecordLength;

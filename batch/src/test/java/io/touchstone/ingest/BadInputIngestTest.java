@@ -4,6 +4,7 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.TARGET;
 import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
@@ -19,6 +20,7 @@ import io.touchstone.support.SimulatedOutage;
 import io.touchstone.support.WarehouseTest;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,6 +29,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
@@ -81,6 +86,30 @@ class BadInputIngestTest extends WarehouseTest {
         assertThat(dsl.selectFrom(INGEST_FILE).fetchSingle())
                 .extracting(IngestFileRecord::getStatus, IngestFileRecord::getRowsLoaded, IngestFileRecord::getRowsRejected)
                 .containsExactly("loaded", 299L, 1L);
+    }
+
+    @Test
+    void aLineBreakInAWorkbookCellIsTheCellsTextNotAStrayQuote() throws IOException {
+        // given
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                OutputStream out = Files.newOutputStream(inbox().resolve("targets_lines.xlsx"))) {
+            Sheet sheet = workbook.createSheet("targets");
+            String[][] cells = {{"period", "metric", "region", "target"}, {"2026", "NPS", "North\nWest", "30"}};
+            for (int r = 0; r < cells.length; r++) {
+                Row row = sheet.createRow(r);
+                for (int c = 0; c < cells[r].length; c++) {
+                    row.createCell(c).setCellValue(cells[r][c]);
+                }
+            }
+            workbook.write(out);
+        }
+
+        // when
+        run();
+
+        // then
+        assertThat(rejects()).isEmpty();
+        assertThat(dsl.select(TARGET.REGION).from(TARGET).fetchSingle().value1()).isEqualTo("North\nWest");
     }
 
     @Test
