@@ -6,7 +6,6 @@ import static io.touchstone.reports.model.ScopeNames.INDUSTRY;
 import io.touchstone.period.PeriodLabel;
 import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -20,12 +19,12 @@ public final class BenchmarkRowValidator implements ItemProcessor<FeedLine, Chec
         LineCheck check = new LineCheck(Feed.BENCHMARKS, line);
         PeriodLabel period = check.period("period", false);
         String brand = check.text("brand", 128, true);
-        String touchpoint = check.text("touchpoint", 128, false);
+        String touchpoint = check.lowerCaseText("touchpoint", 128, false);
         String region = check.text("region", 128, false);
         String metric = check.code("metric", true);
         BigDecimal value = null;
         if (metric != null && !METRICS.contains(metric)) {
-            check.problem("metric must be NPS, CSAT or CES, got '" + metric + "'");
+            check.problem(LineProblem.got("metric must be NPS, CSAT or CES", metric));
         } else if (metric != null) {
             value = switch (metric) {
                 case "NPS" -> check.decimal("value", -100, 100);
@@ -36,7 +35,7 @@ public final class BenchmarkRowValidator implements ItemProcessor<FeedLine, Chec
         Integer sampleSize = check.positiveInteger("sample_size");
         String source = check.text("source", 256, false);
         if (check.hasProblems()) {
-            return Checked.rejected(line, check.reason());
+            return Checked.rejected(line, check);
         }
         return Checked.accepted(line, new BenchmarkRecord()
                 .setPeriod(period.label())
@@ -44,7 +43,7 @@ public final class BenchmarkRowValidator implements ItemProcessor<FeedLine, Chec
                 .setPeriodEnd(period.end())
                 .setBrand(brand.equalsIgnoreCase(INDUSTRY) ? INDUSTRY : brand)
                 .setRegion(region == null ? ALL : region)
-                .setTouchpoint(touchpoint == null ? ALL : touchpoint.toLowerCase(Locale.ROOT))
+                .setTouchpoint(touchpoint == null ? ALL : touchpoint)
                 .setMetric(metric)
                 .setValue(value)
                 .setSampleSize(sampleSize)

@@ -1,18 +1,19 @@
 package io.touchstone.ingest;
 
 /**
- * A line after validation: either the row to load, or the reason it was rejected.
+ * A line after validation: either the row to load, or why it was rejected — the reason a person
+ * reads and the rule it broke (the reason without the values, see {@link LineProblem}).
  *
  * @param <R> the warehouse row type
  */
-public record Checked<R>(FeedLine line, R row, String rejectReason) {
+public record Checked<R>(FeedLine line, R row, String rejectReason, String rejectRule) {
 
     public static <R> Checked<R> accepted(FeedLine line, R row) {
-        return new Checked<>(line, row, null);
+        return new Checked<>(line, row, null, null);
     }
 
-    public static <R> Checked<R> rejected(FeedLine line, String reason) {
-        return new Checked<>(line, null, reason);
+    static <R> Checked<R> rejected(FeedLine line, LineCheck check) {
+        return new Checked<>(line, null, check.reason(), check.rule());
     }
 
     public boolean isAccepted() {

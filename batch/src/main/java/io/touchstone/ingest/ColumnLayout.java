@@ -14,11 +14,14 @@ final class ColumnLayout {
 
     private static final String BYTE_ORDER_MARK = "\uFEFF";
 
+    private final List<Feed.FeedColumn> columns;
     private final int[] positions;
     private final int headerFieldCount;
     private final List<String> missingRequired;
 
-    private ColumnLayout(int[] positions, int headerFieldCount, List<String> missingRequired) {
+    private ColumnLayout(List<Feed.FeedColumn> columns, int[] positions, int headerFieldCount,
+            List<String> missingRequired) {
+        this.columns = columns;
         this.positions = positions;
         this.headerFieldCount = headerFieldCount;
         this.missingRequired = missingRequired;
@@ -41,7 +44,7 @@ final class ColumnLayout {
                 missing.add(mapped == null ? column.name() : column.name() + " (mapped to '" + mapped + "')");
             }
         }
-        return new ColumnLayout(positions, header.size(), List.copyOf(missing));
+        return new ColumnLayout(columns, positions, header.size(), List.copyOf(missing));
     }
 
     private static String normalise(String header) {
@@ -50,6 +53,20 @@ final class ColumnLayout {
 
     List<String> missingRequired() {
         return missingRequired;
+    }
+
+    /**
+     * The contract column a file's field holds, or {@code null} for a field the feed ignores.
+     *
+     * @param position the field's position in the file's records
+     */
+    Feed.FeedColumn columnAt(int position) {
+        for (int i = 0; i < positions.length; i++) {
+            if (positions[i] == position) {
+                return columns.get(i);
+            }
+        }
+        return null;
     }
 
     int headerFieldCount() {

@@ -2,29 +2,28 @@ package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.EmployeeFeedbackRecord;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks an employee feedback line against the employee contract. */
 public final class EmployeeFeedbackValidator implements ItemProcessor<FeedLine, Checked<EmployeeFeedbackRecord>> {
 
-    private final ZoneId zone;
+    private final TimestampWindow window;
 
-    public EmployeeFeedbackValidator(ZoneId zone) {
-        this.zone = zone;
+    public EmployeeFeedbackValidator(TimestampWindow window) {
+        this.window = window;
     }
 
     @Override
     public Checked<EmployeeFeedbackRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.EMPLOYEE, line);
         String feedbackId = check.text("feedback_id", 256, true);
-        OffsetDateTime submittedAt = check.timestamp("submitted_at", zone);
+        OffsetDateTime submittedAt = check.timestamp("submitted_at", window);
         String department = check.text("department", 128, false);
         String region = check.text("region", 128, false);
         String text = check.required("text");
         Short score = check.score("score", 0, 10);
         if (check.hasProblems()) {
-            return Checked.rejected(line, check.reason());
+            return Checked.rejected(line, check);
         }
         return Checked.accepted(line, new EmployeeFeedbackRecord()
                 .setFeedbackId(feedbackId)

@@ -16,7 +16,7 @@ public enum Feed {
             FeedColumn.optional("region"), FeedColumn.optional("channel"),
             FeedColumn.optional("customer_id"), FeedColumn.optional("nps"),
             FeedColumn.optional("csat"), FeedColumn.optional("ces"),
-            FeedColumn.optional("comment"), FeedColumn.optional("language"))),
+            FeedColumn.freeText("comment", false), FeedColumn.optional("language"))),
     BENCHMARKS(List.of(
             FeedColumn.required("period"), FeedColumn.required("brand"),
             FeedColumn.optional("touchpoint"), FeedColumn.optional("region"),
@@ -30,11 +30,11 @@ public enum Feed {
             FeedColumn.required("post_id"), FeedColumn.required("posted_at"),
             FeedColumn.required("source"), FeedColumn.required("brand"),
             FeedColumn.optional("region"), FeedColumn.optional("rating"),
-            FeedColumn.required("text"))),
+            FeedColumn.freeText("text", true))),
     EMPLOYEE(List.of(
             FeedColumn.required("feedback_id"), FeedColumn.required("submitted_at"),
             FeedColumn.optional("department"), FeedColumn.optional("region"),
-            FeedColumn.required("text"), FeedColumn.optional("score")));
+            FeedColumn.freeText("text", true), FeedColumn.optional("score")));
 
     /** The region of a row that names none. */
     public static final String UNKNOWN_REGION = "unknown";
@@ -75,14 +75,43 @@ public enum Feed {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 
-    /** One column of a feed's contract. */
-    public record FeedColumn(String name, boolean required) {
+    /** Whether a file name (not a path) belongs to any feed; the others are left in the inbox. */
+    /**
+     * Whether a file name is a feed's {@code <feed>.ready} marker: a sender that writes many files
+     * says with it that they are all there (the scheduler waits for it); it is no data itself.
+     */
+    public boolean isReadyMarker(String fileName) {
+        return fileName.equalsIgnoreCase(code() + ".ready");
+    }
+
+    /** Whether any feed takes the file, as data or as its ready marker. */
+    public static boolean anyTakes(String fileName) {
+        for (Feed feed : values()) {
+            if (feed.accepts(fileName) || feed.isReadyMarker(fileName)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+
+    /**
+     * One column of a feed's contract.
+     *
+     * @param freeText whether its values may hold line breaks (comments, post texts); in any other
+     *     column a line break means a stray quote swallowed the lines after it
+     */
+    public record FeedColumn(String name, boolean required, boolean freeText) {
         static FeedColumn required(String name) {
-            return new FeedColumn(name, true);
+            return new FeedColumn(name, true, false);
         }
 
         static FeedColumn optional(String name) {
-            return new FeedColumn(name, false);
+            return new FeedColumn(name, false, false);
+        }
+
+        static FeedColumn freeText(String name, boolean required) {
+            return new FeedColumn(name, required, true);
         }
     }
 }

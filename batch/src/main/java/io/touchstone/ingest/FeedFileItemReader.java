@@ -27,6 +27,7 @@ final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
     private final Path inbox;
     private final IngestFileRegistry registry;
     private final Function<Feed, Map<String, String>> columnMappings;
+    private final int maxRecordLength;
 
     private List<Long> fileIds = List.of();
     private int fileIndex;
@@ -38,11 +39,14 @@ final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
     /**
      * @param columnMappings per feed, the sender's header name for a contract column
      *        ({@code touchstone.feeds.<feed>.columns})
+     * @param maxRecordLength the most characters one record may hold ({@code touchstone.ingest.max-record-length})
      */
-    FeedFileItemReader(Path inbox, IngestFileRegistry registry, Function<Feed, Map<String, String>> columnMappings) {
+    FeedFileItemReader(Path inbox, IngestFileRegistry registry, Function<Feed, Map<String, String>> columnMappings,
+            int maxRecordLength) {
         this.inbox = inbox;
         this.registry = registry;
         this.columnMappings = columnMappings;
+        this.maxRecordLength = maxRecordLength;
     }
 
     @Override
@@ -63,7 +67,7 @@ final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
                 recordsDone++;
                 List<String> fields = withoutNulCharacters(record.fields());
                 return new FeedLine(fileIds.get(fileIndex), record.lineNo(),
-                        layout.arrange(fields), fields, layout.headerFieldCount());
+                        layout.arrange(fields), fields, layout.headerFieldCount(), record.strayQuote());
             }
             closeCurrentFile();
             fileIndex++;
@@ -88,8 +92,9 @@ final class FeedFileItemReader implements ItemStreamReader<FeedLine> {
         fileName = registered.getFileName();
         Path file = inbox.resolve(fileName);
         try {
-            records = DeliveredFile.open(file, feed);
-            layout = ColumnLayout.of(feed, records.next().fields(), columnMappings.apply(feed));
+            DeliveredRows delivered = DeliveredFile.open(file, feed, maxRecordLength);
+            layout = ColumnLayout.of(feed, delivered.next().fields(), columnMappings.apply(feed));
+            records = StrayQuoteRecovery.afterHeader(delivered, fileName, layout, maxRecordLength);
             for (long skipped = 0; skipped < recordsDone && records.hasNext(); skipped++) {
                 records.next();
             }

@@ -41,7 +41,8 @@ public final class FeedItemWriter<R> implements ItemWriter<Checked<R>> {
             }
         }
         if (!accepted.isEmpty()) {
-            sink.upsert(accepted);
+            sink.upsert(accepted).forEach((fileId, duplicates) ->
+                    countsByFile.merge(fileId, LineCounts.duplicates(duplicates), LineCounts::plus));
         }
         rejects.record(feed, rejected);
         countsByFile.forEach(registry::count);

@@ -8,9 +8,10 @@ import java.util.List;
  * fields as read, from which the raw text of a rejected line is rebuilt.
  *
  * @param headerFieldCount how many fields the header had
+ * @param strayQuote the problem of a line whose stray quote swallowed the lines after it, else {@code null}
  */
 public record FeedLine(long fileId, long lineNo, String[] values, List<String> fields,
-        int headerFieldCount) {
+        int headerFieldCount, LineProblem strayQuote) {
 
     /** The line as CSV text; built only for the lines that are rejected. */
     public String raw() {

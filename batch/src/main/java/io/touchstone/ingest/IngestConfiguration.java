@@ -29,7 +29,16 @@ public class IngestConfiguration {
     @StepScope
     ItemStreamReader<FeedLine> feedFileItemReader(@Value("#{stepExecution}") StepExecution step,
             TouchstoneProperties properties, IngestFileRegistry registry) {
-        return new FeedFileItemReader(NightlyRun.of(step).inbox(), registry, columnMappings(properties));
+        return new FeedFileItemReader(NightlyRun.of(step).inbox(), registry, columnMappings(properties),
+                properties.ingest().maxRecordLength());
+    }
+
+    /** The run's window for timestamps; step-scoped, as each run has its own business date. */
+    @Bean
+    @StepScope
+    TimestampWindow timestampWindow(@Value("#{stepExecution}") StepExecution step, TouchstoneProperties properties) {
+        return new TimestampWindow(properties.reporting().timeZone(), NightlyRun.of(step).businessDate(),
+                properties.ingest().oldest(), properties.ingest().newest());
     }
 
     @Bean
@@ -37,7 +46,8 @@ public class IngestConfiguration {
             TouchstoneProperties properties, ItemStreamReader<FeedLine> feedFileItemReader,
             IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects) {
         return new IngestStepFactory(jobRepository, transactionManager, properties.ingest().chunkSize(),
-                feedFileItemReader, columnMappings(properties), registry, folders, rejects);
+                feedFileItemReader, columnMappings(properties), registry, folders, rejects,
+                properties.ingest().maxRecordLength());
     }
 
     @Bean

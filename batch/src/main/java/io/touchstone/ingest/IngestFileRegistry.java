@@ -2,6 +2,7 @@ package io.touchstone.ingest;
 
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.REJECT;
+import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
 
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.Keys;
@@ -69,6 +70,7 @@ public final class IngestFileRegistry {
                 .set(INGEST_FILE.ROWS_READ, 0L)
                 .set(INGEST_FILE.ROWS_LOADED, 0L)
                 .set(INGEST_FILE.ROWS_REJECTED, 0L)
+                .set(INGEST_FILE.DUPLICATE_IDS, 0L)
                 .set(INGEST_FILE.RECEIVED_AT, now())
                 .setNull(INGEST_FILE.FINISHED_AT)
                 .where(INGEST_FILE.FILE_ID.eq(fileId))
@@ -114,8 +116,23 @@ public final class IngestFileRegistry {
                 .set(INGEST_FILE.ROWS_READ, INGEST_FILE.ROWS_READ.plus(counts.read()))
                 .set(INGEST_FILE.ROWS_LOADED, INGEST_FILE.ROWS_LOADED.plus(counts.loaded()))
                 .set(INGEST_FILE.ROWS_REJECTED, INGEST_FILE.ROWS_REJECTED.plus(counts.rejected()))
+                .set(INGEST_FILE.DUPLICATE_IDS, INGEST_FILE.DUPLICATE_IDS.plus(counts.duplicateIds()))
                 .where(INGEST_FILE.FILE_ID.eq(fileId))
                 .execute();
+    }
+
+    /**
+     * Notes a file in the inbox that no feed takes, once per run: whether it was new to the run,
+     * so each is logged once however many intakes see it.
+     */
+    boolean recordUnclaimed(NightlyRun run, String fileName, long sizeBytes) {
+        return dsl.insertInto(UNCLAIMED_FILE)
+                .set(UNCLAIMED_FILE.RUN_ID, run.runId())
+                .set(UNCLAIMED_FILE.FILE_NAME, fileName)
+                .set(UNCLAIMED_FILE.SIZE_BYTES, sizeBytes)
+                .set(UNCLAIMED_FILE.SEEN_AT, now())
+                .onConflictDoNothing()
+                .execute() == 1;
     }
 
     public List<IngestFileRecord> loadingIn(long runId) {

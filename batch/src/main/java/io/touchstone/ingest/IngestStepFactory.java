@@ -23,10 +23,11 @@ public final class IngestStepFactory {
     private final IngestFileRegistry registry;
     private final DeliveryFolders folders;
     private final RejectBook rejects;
+    private final int maxRecordLength;
 
     IngestStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, int chunkSize,
             ItemStreamReader<FeedLine> reader, Function<Feed, Map<String, String>> columnMappings,
-            IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects) {
+            IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects, int maxRecordLength) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.chunkSize = chunkSize;
@@ -35,6 +36,7 @@ public final class IngestStepFactory {
         this.registry = registry;
         this.folders = folders;
         this.rejects = rejects;
+        this.maxRecordLength = maxRecordLength;
     }
 
     public <R> Step build(String name, FeedIngestion<R> ingestion) {
@@ -42,7 +44,8 @@ public final class IngestStepFactory {
         return new StepBuilder(name, jobRepository)
                 .<FeedLine, Checked<R>>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .listener(new FeedIntakeListener(feed, columnMappings.apply(feed), registry, folders, jobRepository))
+                .listener(new FeedIntakeListener(feed, columnMappings.apply(feed), registry, folders, jobRepository,
+                        maxRecordLength))
                 .reader(reader)
                 .processor(ingestion.validator())
                 .writer(new FeedItemWriter<>(feed, ingestion.sink(), rejects, registry))

@@ -2,31 +2,45 @@ package io.touchstone.ingest;
 
 import io.touchstone.period.PeriodLabel;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
  * Reads the fields of one line and collects every problem in words a person can act on
  * ("nps must be a whole number 0-10, got '11'"), so a rejected line names all that is wrong
- * with it at once.
+ * with it at once. Each problem also has its rule, the words without the value (see
+ * {@link LineProblem}); values are quoted short (see {@link QuotedValue}) however long they are.
+ *
+ * <p>Every text a row stores goes through {@link #text} with its column's length, so an over-long
+ * value rejects its line instead of failing the chunk's insert.
  */
 final class LineCheck {
 
+    /** The length of {@code reject.rule}: several rules joined are cut to it. */
+    static final int MAX_RULE = 200;
+    /** Benchmark values and targets are stored with three decimals ({@code numeric(p, 3)}). */
+    private static final int DECIMALS = 3;
+
     private final Feed feed;
     private final FeedLine line;
-    private final List<String> problems = new ArrayList<>();
+    private final List<LineProblem> problems = new ArrayList<>();
 
     LineCheck(Feed feed, FeedLine line) {
         this.feed = feed;
         this.line = line;
+        if (line.strayQuote() != null) {
+            problems.add(line.strayQuote());
+        }
         if (line.hasWrongFieldCount()) {
-            problems.add("expected " + line.headerFieldCount() + " fields as in the header, got "
-                    + line.fieldCount() + " (check for an unquoted comma or a missing field)");
+            problems.add(new LineProblem("expected as many fields as in the header",
+                    "expected " + line.headerFieldCount() + " fields as in the header, got " + line.fieldCount()
+                            + " (check for an unquoted comma or a missing field)"));
         }
     }
 
@@ -35,10 +49,15 @@ final class LineCheck {
     }
 
     String reason() {
-        return String.join("; ", problems);
+        return problems.stream().map(LineProblem::reason).collect(Collectors.joining("; "));
     }
 
-    void problem(String problem) {
+    String rule() {
+        String rules = problems.stream().map(LineProblem::rule).distinct().collect(Collectors.joining("; "));
+        return rules.length() <= MAX_RULE ? rules : rules.substring(0, MAX_RULE - 1) + "…";
+    }
+
+    void problem(LineProblem problem) {
         problems.add(problem);
     }
 
@@ -49,15 +68,25 @@ final class LineCheck {
     String required(String column) {
         String value = line.value(feed, column);
         if (value == null) {
-            problems.add(column + " is required but empty");
+            problems.add(LineProblem.of(column + " is required but empty"));
         }
         return value;
     }
 
+    /** A text stored in a column of {@code maxLength} characters. */
     String text(String column, int maxLength, boolean required) {
+        return fitting(column, required ? required(column) : optional(column), maxLength);
+    }
+
+    /** A text stored lower-case, measured after lower-casing (which can lengthen it: 'İ' is two characters). */
+    String lowerCaseText(String column, int maxLength, boolean required) {
         String value = required ? required(column) : optional(column);
+        return fitting(column, value == null ? null : value.toLowerCase(Locale.ROOT), maxLength);
+    }
+
+    private String fitting(String column, String value, int maxLength) {
         if (value != null && value.length() > maxLength) {
-            problems.add(column + " is longer than " + maxLength + " characters");
+            problems.add(LineProblem.got(column + " is longer than " + maxLength + " characters", value));
             return null;
         }
         return value;
@@ -85,10 +114,11 @@ final class LineCheck {
         } catch (NumberFormatException e) {
             // reported below with the allowed range
         }
-        problems.add(column + " must be a whole number " + range + ", got '" + value + "'");
+        problems.add(LineProblem.got(column + " must be a whole number " + range, value));
         return null;
     }
 
+    /** A number between {@code min} and {@code max}, rounded to the three decimals it is stored with. */
     BigDecimal decimal(String column, double min, double max) {
         String value = required(column);
         if (value == null) {
@@ -97,31 +127,40 @@ final class LineCheck {
         try {
             BigDecimal number = new BigDecimal(value);
             if (number.doubleValue() >= min && number.doubleValue() <= max) {
-                return number;
+                return number.setScale(DECIMALS, RoundingMode.HALF_UP);
             }
-            problems.add(column + " must be between " + plain(min) + " and " + plain(max) + ", got " + value);
+            problems.add(LineProblem.got(column + " must be between " + plain(min) + " and " + plain(max), value));
         } catch (NumberFormatException e) {
-            problems.add(column + " must be a number with a '.' as decimal point, got '" + value + "'");
+            problems.add(LineProblem.got(column + " must be a number with a '.' as decimal point", value));
         }
         return null;
     }
 
-    /** An ISO-8601 timestamp with offset, or a plain date read as midnight in the reporting zone. */
-    OffsetDateTime timestamp(String column, ZoneId zone) {
+    /**
+     * An ISO-8601 timestamp with offset, or a plain date read as midnight in the reporting zone,
+     * inside the run's window around its business date.
+     */
+    OffsetDateTime timestamp(String column, TimestampWindow window) {
         String value = required(column);
         if (value == null) {
             return null;
         }
+        OffsetDateTime timestamp;
         try {
-            if (value.length() == 10) {
-                return LocalDate.parse(value).atStartOfDay(zone).toOffsetDateTime();
-            }
-            return OffsetDateTime.parse(value);
+            timestamp = value.length() == 10
+                    ? LocalDate.parse(value).atStartOfDay(window.zone()).toOffsetDateTime()
+                    : OffsetDateTime.parse(value);
         } catch (DateTimeParseException e) {
-            problems.add(column + " must be an ISO-8601 timestamp with offset (2026-11-20T14:03:00+01:00)"
-                    + " or a date (2026-11-20), got '" + value + "'");
+            problems.add(LineProblem.got(column + " must be an ISO-8601 timestamp with offset"
+                    + " (2026-11-20T14:03:00+01:00) or a date (2026-11-20)", value));
             return null;
         }
+        LineProblem outside = window.problem(column, value, timestamp);
+        if (outside != null) {
+            problems.add(outside);
+            return null;
+        }
+        return timestamp;
     }
 
     PeriodLabel period(String column, boolean fiscalAllowed) {
@@ -130,8 +169,8 @@ final class LineCheck {
             return null;
         }
         return PeriodLabel.parse(value, fiscalAllowed).orElseGet(() -> {
-            problems.add(column + " must be YYYY-MM, YYYY-Qn or YYYY" + (fiscalAllowed ? " or FYyyyy-Pnn (P01-P12)" : "")
-                    + ", got '" + value + "'");
+            problems.add(LineProblem.got(column + " must be YYYY-MM, YYYY-Qn or YYYY"
+                    + (fiscalAllowed ? " or FYyyyy-Pnn (P01-P12)" : ""), value));
             return null;
         });
     }

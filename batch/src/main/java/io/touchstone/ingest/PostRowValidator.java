@@ -2,8 +2,6 @@ package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.PostRecord;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -12,32 +10,32 @@ public final class PostRowValidator implements ItemProcessor<FeedLine, Checked<P
 
     private static final Set<String> SOURCES = Set.of("social", "review", "call", "chat", "email");
 
-    private final ZoneId zone;
+    private final TimestampWindow window;
 
-    public PostRowValidator(ZoneId zone) {
-        this.zone = zone;
+    public PostRowValidator(TimestampWindow window) {
+        this.window = window;
     }
 
     @Override
     public Checked<PostRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.POSTS, line);
         String postId = check.text("post_id", 256, true);
-        OffsetDateTime postedAt = check.timestamp("posted_at", zone);
-        String source = check.text("source", 16, true);
-        if (source != null && !SOURCES.contains(source.toLowerCase(Locale.ROOT))) {
-            check.problem("source must be social, review, call, chat or email, got '" + source + "'");
+        OffsetDateTime postedAt = check.timestamp("posted_at", window);
+        String source = check.lowerCaseText("source", 16, true);
+        if (source != null && !SOURCES.contains(source)) {
+            check.problem(LineProblem.got("source must be social, review, call, chat or email", source));
         }
         String brand = check.text("brand", 128, true);
         String region = check.text("region", 128, false);
         Short rating = check.score("rating", 1, 5);
         String text = check.required("text");
         if (check.hasProblems()) {
-            return Checked.rejected(line, check.reason());
+            return Checked.rejected(line, check);
         }
         return Checked.accepted(line, new PostRecord()
                 .setPostId(postId)
                 .setPostedAt(postedAt)
-                .setSource(source.toLowerCase(Locale.ROOT))
+                .setSource(source)
                 .setBrand(brand)
                 .setRegion(region == null ? Feed.UNKNOWN_REGION : region)
                 .setRating(rating)

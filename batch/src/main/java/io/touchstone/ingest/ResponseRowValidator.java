@@ -2,18 +2,16 @@ package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.ResponseRecord;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.util.Locale;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks a survey response line against the responses contract and turns it into a row. */
 public final class ResponseRowValidator implements ItemProcessor<FeedLine, Checked<ResponseRecord>> {
 
-    private final ZoneId zone;
+    private final TimestampWindow window;
     private final String defaultLanguage;
 
-    public ResponseRowValidator(ZoneId zone, String defaultLanguage) {
-        this.zone = zone;
+    public ResponseRowValidator(TimestampWindow window, String defaultLanguage) {
+        this.window = window;
         this.defaultLanguage = defaultLanguage;
     }
 
@@ -21,36 +19,36 @@ public final class ResponseRowValidator implements ItemProcessor<FeedLine, Check
     public Checked<ResponseRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.RESPONSES, line);
         String responseId = check.text("response_id", 256, true);
-        OffsetDateTime respondedAt = check.timestamp("responded_at", zone);
+        OffsetDateTime respondedAt = check.timestamp("responded_at", window);
         String brand = check.text("brand", 128, true);
-        String touchpoint = check.text("touchpoint", 128, true);
+        String touchpoint = check.lowerCaseText("touchpoint", 128, true);
         String region = check.text("region", 128, false);
-        String channel = check.text("channel", 64, false);
+        String channel = check.lowerCaseText("channel", 64, false);
         String customerId = check.text("customer_id", 256, false);
         Short nps = check.score("nps", 0, 10);
         Short csat = check.score("csat", 1, 5);
         Short ces = check.score("ces", 1, 7);
         String comment = check.optional("comment");
-        String language = check.text("language", 16, false);
+        String language = check.lowerCaseText("language", 16, false);
         if (nps == null && csat == null && ces == null && comment == null && !check.hasProblems()) {
-            check.problem("a response needs at least one of nps, csat, ces or comment");
+            check.problem(LineProblem.of("a response needs at least one of nps, csat, ces or comment"));
         }
         if (check.hasProblems()) {
-            return Checked.rejected(line, check.reason());
+            return Checked.rejected(line, check);
         }
         return Checked.accepted(line, new ResponseRecord()
                 .setResponseId(responseId)
                 .setRespondedAt(respondedAt)
                 .setBrand(brand)
-                .setTouchpoint(touchpoint.toLowerCase(Locale.ROOT))
+                .setTouchpoint(touchpoint)
                 .setRegion(region == null ? Feed.UNKNOWN_REGION : region)
-                .setChannel(channel == null ? null : channel.toLowerCase(Locale.ROOT))
+                .setChannel(channel)
                 .setCustomerId(customerId)
                 .setNps(nps)
                 .setCsat(csat)
                 .setCes(ces)
                 .setComment(comment)
-                .setLanguage(language == null ? defaultLanguage : language.toLowerCase(Locale.ROOT))
+                .setLanguage(language == null ? defaultLanguage : language)
                 .setFileId(line.fileId())
                 .setLineNo(line.lineNo()));
     }

@@ -1,7 +1,10 @@
 package io.touchstone.ingest;
 
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
 
 import io.touchstone.sql.generated.tables.Response;
 import io.touchstone.sql.generated.tables.records.ResponseRecord;
@@ -29,7 +32,10 @@ import org.springframework.stereotype.Component;
  * manage tens of thousands of rows a second; {@code COPY} several hundred thousand.
  *
  * <p>When one chunk holds the same response twice, the later line wins, as it would had the
- * lines arrived in separate files.
+ * lines arrived in separate files. Such repeats are counted in the database before the merge,
+ * from the staging table: a row is a repeat when an earlier line of its file had its id, in this
+ * chunk (a window over the stage) or in an earlier one (the stored row, found by its key). So
+ * files of millions of rows are counted with one chunk in memory.
  */
 @Component
 public final class ResponseSink implements RowSink<ResponseRecord> {
@@ -49,13 +55,14 @@ public final class ResponseSink implements RowSink<ResponseRecord> {
     }
 
     @Override
-    public void upsert(List<ResponseRecord> rows) {
+    public Map<Long, Long> upsert(List<ResponseRecord> rows) {
         dsl.createTemporaryTableIfNotExists(STAGE)
                 .as(dsl.selectFrom(RESPONSE))
                 .withNoData()
                 .onCommitDeleteRows()
                 .execute();
         copyIntoStage(rows);
+        Map<Long, Long> duplicates = repeatedIds();
         Map<Field<?>, Field<?>> updates = new HashMap<>();
         COLUMNS.stream().filter(column -> column != RESPONSE.RESPONSE_ID)
                 .forEach(column -> updates.put(column, excluded(column)));
@@ -68,6 +75,30 @@ public final class ResponseSink implements RowSink<ResponseRecord> {
                 .doUpdate()
                 .set(updates)
                 .execute();
+        return duplicates;
+    }
+
+    /**
+     * Per file, the staged rows whose id an earlier line of the same file had. The line number
+     * comparison keeps a file loaded again from its first line (a run taking over what an
+     * abandoned one left half loaded) from counting its own earlier attempt.
+     */
+    private Map<Long, Long> repeatedIds() {
+        Field<Integer> nth = rowNumber().over(partitionBy(STAGE.FILE_ID, STAGE.RESPONSE_ID).orderBy(STAGE.LINE_NO))
+                .as("nth");
+        var staged = dsl.select(STAGE.FILE_ID, STAGE.RESPONSE_ID, STAGE.LINE_NO, nth).from(STAGE).asTable("staged");
+        Field<Long> file = staged.field(STAGE.FILE_ID);
+        Field<String> id = staged.field(STAGE.RESPONSE_ID);
+        Field<Long> line = staged.field(STAGE.LINE_NO);
+        Field<Integer> repeats = count();
+        return dsl.select(file, repeats)
+                .from(staged)
+                .leftJoin(RESPONSE).on(RESPONSE.RESPONSE_ID.eq(id)
+                        .and(RESPONSE.FILE_ID.eq(file))
+                        .and(RESPONSE.LINE_NO.lt(line)))
+                .where(staged.field(nth).gt(1).or(RESPONSE.RESPONSE_ID.isNotNull()))
+                .groupBy(file)
+                .fetchMap(repeated -> repeated.get(file), repeated -> repeated.get(repeats).longValue());
     }
 
     private void copyIntoStage(List<ResponseRecord> rows) {

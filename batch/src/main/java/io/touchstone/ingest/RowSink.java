@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Puts validated rows of one feed into the warehouse by natural key: a new key is inserted,
@@ -11,5 +12,10 @@ import java.util.List;
 @FunctionalInterface
 public interface RowSink<R> {
 
-    void upsert(List<R> rows);
+    /**
+     * Upserts the rows and counts, per file id, those whose key an earlier line of the same file
+     * had: the contract allows a repeated id within a delivery (the last line wins), and the
+     * count tells the sender it happened.
+     */
+    Map<Long, Long> upsert(List<R> rows);
 }

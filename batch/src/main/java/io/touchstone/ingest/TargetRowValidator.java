@@ -5,7 +5,6 @@ import static io.touchstone.reports.model.ScopeNames.ALL;
 import io.touchstone.period.PeriodLabel;
 import io.touchstone.sql.generated.tables.records.TargetRecord;
 import java.math.BigDecimal;
-import java.util.Locale;
 import java.util.Set;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
@@ -18,26 +17,29 @@ public final class TargetRowValidator implements ItemProcessor<FeedLine, Checked
             "CHURN_RATE_PROMOTER", "CHURN_RATE_PASSIVE", "CHURN_RATE_DETRACTOR", "REVENUE_AT_RISK",
             "REVENUE_PER_NPS_POINT", "THEME_VOLUME", "THEME_SHARE", "THEME_SENTIMENT", "THEME_NPS_IMPACT");
 
+    /** The largest target {@code numeric(12, 3)} holds in whole units. */
+    private static final double MAX_TARGET = 999_999_999;
+
     @Override
     public Checked<TargetRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.TARGETS, line);
         PeriodLabel period = check.period("period", true);
         String metric = check.code("metric", true);
         if (metric != null && !KPI_CODES.contains(metric)) {
-            check.problem("metric must be a KPI code of the KPI definitions (NPS, CSAT, CES, FCR, ...), got '"
-                    + metric + "'");
+            check.problem(LineProblem.got("metric must be a KPI code of the KPI definitions (NPS, CSAT, CES, FCR, ...)",
+                    metric));
         }
         String region = check.text("region", 128, false);
-        String touchpoint = check.text("touchpoint", 128, false);
-        BigDecimal target = check.decimal("target", -1e9, 1e9);
+        String touchpoint = check.lowerCaseText("touchpoint", 128, false);
+        BigDecimal target = check.decimal("target", -MAX_TARGET, MAX_TARGET);
         if (check.hasProblems()) {
-            return Checked.rejected(line, check.reason());
+            return Checked.rejected(line, check);
         }
         return Checked.accepted(line, new TargetRecord()
                 .setPeriod(period.label())
                 .setMetric(metric)
                 .setRegion(region == null ? ALL : region)
-                .setTouchpoint(touchpoint == null ? ALL : touchpoint.toLowerCase(Locale.ROOT))
+                .setTouchpoint(touchpoint == null ? ALL : touchpoint)
                 .setTarget(target)
                 .setFileId(line.fileId())
                 .setLineNo(line.lineNo()));

@@ -16,6 +16,7 @@ import io.touchstone.ingest.PostRowValidator;
 import io.touchstone.ingest.ResponseRowValidator;
 import io.touchstone.ingest.ResponseSink;
 import io.touchstone.ingest.TargetRowValidator;
+import io.touchstone.ingest.TimestampWindow;
 import io.touchstone.ingest.UpsertSink;
 import io.touchstone.kpi.OutcomeKpiTasklet;
 import io.touchstone.publish.PublishTasklet;
@@ -55,9 +56,10 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step ingestResponsesStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, ResponseSink sink) {
+    Step ingestResponsesStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, ResponseSink sink,
+            TimestampWindow timestampWindow) {
         return ingestSteps.build("ingestResponsesStep", new FeedIngestion<>(Feed.RESPONSES,
-                new ResponseRowValidator(properties.reporting().timeZone(), properties.ingest().defaultLanguage()),
+                new ResponseRowValidator(timestampWindow, properties.ingest().defaultLanguage()),
                 sink));
     }
 
@@ -74,15 +76,15 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step ingestPostsStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, DSLContext dsl) {
+    Step ingestPostsStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
         return ingestSteps.build("ingestPostsStep", new FeedIngestion<>(Feed.POSTS,
-                new PostRowValidator(properties.reporting().timeZone()), new UpsertSink<>(dsl, POST)));
+                new PostRowValidator(timestampWindow), new UpsertSink<>(dsl, POST)));
     }
 
     @Bean
-    Step ingestEmployeeStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, DSLContext dsl) {
+    Step ingestEmployeeStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
         return ingestSteps.build("ingestEmployeeStep", new FeedIngestion<>(Feed.EMPLOYEE,
-                new EmployeeFeedbackValidator(properties.reporting().timeZone()),
+                new EmployeeFeedbackValidator(timestampWindow),
                 new UpsertSink<>(dsl, EMPLOYEE_FEEDBACK)));
     }
 

@@ -54,12 +54,15 @@ public class DataReadiness {
     }
 
     private static boolean waiting(String code, List<Path> files) {
-        Feed feed = Feed.valueOf(code.toUpperCase(Locale.ROOT));
-        return files.stream().anyMatch(file -> feed.accepts(file.getFileName().toString()) || isMarker(file, code));
+        return files.stream().anyMatch(file -> feed(code).accepts(file.getFileName().toString()) || isMarker(file, code));
     }
 
-    private static boolean isMarker(Path file, String feed) {
-        return file.getFileName().toString().equals(feed + ".ready");
+    private static boolean isMarker(Path file, String code) {
+        return feed(code).isReadyMarker(file.getFileName().toString());
+    }
+
+    private static Feed feed(String code) {
+        return Feed.valueOf(code.toUpperCase(Locale.ROOT));
     }
 
     private boolean loadedSince(String feed, Instant since) {

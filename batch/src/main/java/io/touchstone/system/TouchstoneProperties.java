@@ -3,6 +3,7 @@ package io.touchstone.system;
 import io.touchstone.period.FiscalCalendar;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -90,12 +91,34 @@ public record TouchstoneProperties(
     public record Base(@DefaultValue("30") int low, @DefaultValue("10") int suppressBelow) {
     }
 
-    public record Ingest(@DefaultValue("10000") int chunkSize, @DefaultValue("en") String defaultLanguage) {
+    /**
+     * @param oldest how far before the business date a timestamp in a feed may lie
+     * @param newest how far after the business date a timestamp in a feed may lie
+     * @param maxRecordLength the most characters one record (line) of a file may hold; a longer one
+     *     sends its file to quarantine
+     */
+    public record Ingest(
+            @DefaultValue("10000") int chunkSize,
+            @DefaultValue("en") String defaultLanguage,
+            @DefaultValue("P20Y") Period oldest,
+            @DefaultValue("P2D") Period newest,
+            @DefaultValue("67108864") int maxRecordLength) {
+
+        /** FastCSV's own default, per field. */
+        private static final int SMALLEST_RECORD_LIMIT = 16 * 1024 * 1024;
 
         public Ingest {
             if (chunkSize < 1) {
                 throw new IllegalArgumentException("touchstone.ingest.chunk-size (rows per transaction) must be 1 or"
                         + " more, got " + chunkSize);
+            }
+            if (oldest.isNegative() || newest.isNegative()) {
+                throw new IllegalArgumentException("touchstone.ingest.oldest and .newest are distances from the"
+                        + " business date and cannot be negative, got " + oldest + " and " + newest);
+            }
+            if (maxRecordLength < SMALLEST_RECORD_LIMIT) {
+                throw new IllegalArgumentException("touchstone.ingest.max-record-length must be at least "
+                        + SMALLEST_RECORD_LIMIT + " characters, got " + maxRecordLength);
             }
         }
     }

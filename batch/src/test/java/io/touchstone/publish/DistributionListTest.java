@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Period;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -109,7 +110,8 @@ class DistributionListTest {
     private DistributionList list() {
         return new DistributionList(new TouchstoneProperties(home, "Northwind",
                 new TouchstoneProperties.Reporting(ZoneId.of("UTC"), Locale.UK, "A4", 13, List.of(), null),
-                new TouchstoneProperties.Base(30, 10), new TouchstoneProperties.Ingest(10_000, "en"),
+                new TouchstoneProperties.Base(30, 10), new TouchstoneProperties.Ingest(10_000, "en",
+                        Period.ofYears(20), Period.ofDays(2), 64 << 20),
                 new TouchstoneProperties.TextMining(null, null), null, new TouchstoneProperties.Fiscal(9),
                 new TouchstoneProperties.Delivery("touchstone@localhost", List.of(), DataSize.ofMegabytes(10),
                         "http://localhost:8080", 3, Duration.ofSeconds(30))));
