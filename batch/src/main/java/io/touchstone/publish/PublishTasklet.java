@@ -64,24 +64,31 @@ public final class PublishTasklet implements Tasklet {
         NightlyRun run = NightlyRun.of(contribution.getStepExecution());
         Instant generatedAt = Instant.now();
         // Read first: a broken distribution file stops the step before any file is written.
-        List<DistributionList.Recipient> recipients = distribution.load();
+        List<DistributionList.Recipient> recipients = distribution.everyone();
         CxPeriodReport report = assembler.assemble(run, generatedAt);
         PublishedSet set = PublishedSet.begin(folderOf(run));
         String label = run.period().label();
         List<PublishedFile> files = new ArrayList<>();
-        files.add(set.write("cx-dashboard_" + label + ".pdf", out -> dashboard.render(report, out)));
+        String companyDashboard = "cx-dashboard_" + label + ".pdf";
+        files.add(set.write(companyDashboard, out -> dashboard.render(report, out)));
         files.add(set.write("cx-finance_" + label + ".xlsx", out -> workbook.write(report, out)));
         files.add(set.write("cx-comments_" + label + ".csv", out -> comments.write(run, out)));
         Map<ReportSlice, String> burst = new LinkedHashMap<>();
-        recipients.forEach(recipient -> burst.putIfAbsent(recipient.slice(), burstFileName(label, recipient.slice())));
+        recipients.stream()
+                .filter(recipient -> recipient.slice() != null)
+                .forEach(recipient -> burst.putIfAbsent(recipient.slice(), burstFileName(label, recipient.slice())));
         for (Map.Entry<ReportSlice, String> copy : burst.entrySet()) {
             CxPeriodReport slice = assembler.assemble(run, generatedAt, copy.getKey());
             files.add(set.write(copy.getValue(), out -> dashboard.render(slice, out)));
         }
+        // A recipient with neither region nor touchpoint receives the company dashboard.
         List<RunManifest.Delivery> deliveries = recipients.stream()
-                .map(recipient -> new RunManifest.Delivery(recipient.name(), recipient.email(),
-                        recipient.slice().isRegion() ? recipient.slice().value() : null,
-                        recipient.slice().isRegion() ? null : recipient.slice().value(), burst.get(recipient.slice())))
+                .map(recipient -> recipient.slice() == null
+                        ? new RunManifest.Delivery(recipient.name(), recipient.email(), null, null, companyDashboard)
+                        : new RunManifest.Delivery(recipient.name(), recipient.email(),
+                                recipient.slice().isRegion() ? recipient.slice().value() : null,
+                                recipient.slice().isRegion() ? null : recipient.slice().value(),
+                                burst.get(recipient.slice())))
                 .toList();
         keepEarlierManifests(set, run.runId());
         RunManifest manifest = new RunManifest(run.runId(), run.businessDate(),

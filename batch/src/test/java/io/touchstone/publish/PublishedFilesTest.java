@@ -24,7 +24,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
@@ -43,11 +42,6 @@ class PublishedFilesTest extends WarehouseTest {
 
     @Autowired
     private NightlyJobRunner runner;
-
-    @AfterEach
-    void removeTheStandIns() {
-        dsl.execute("drop trigger if exists record_unclaimed on ingest_file");
-    }
 
     @Test
     void noPublishedFileContainsAnEmailAddressThatARejectedRowHeld() throws IOException {
@@ -112,19 +106,10 @@ class PublishedFilesTest extends WarehouseTest {
 
     @Test
     void theManifestAndTheDataNotesListTheInboxFilesNoFeedTakes() throws IOException {
-        // given a file no feed takes by its name; until ingest records such files itself, a trigger
-        // stands in for it and records the file when the run registers its first delivery
+        // given a file no feed takes by its name
         Fixtures.deliverNightly(inbox());
         Inbox.deliver(inbox(), "survey_responses.csv", HEADER);
-        dsl.execute("""
-                create or replace function record_unclaimed() returns trigger language plpgsql as $$
-                begin
-                  insert into unclaimed_file values (new.run_id, 'survey_responses.csv', 2048, now())
-                  on conflict do nothing;
-                  return new;
-                end $$""");
-        dsl.execute("create trigger record_unclaimed after insert on ingest_file for each row"
-                + " execute function record_unclaimed()");
+        long bytes = Files.size(inbox().resolve("survey_responses.csv"));
 
         // when
         RunResult run = runner.run(OCTOBER_31, PeriodKind.MONTH, inbox(), out());
@@ -134,7 +119,8 @@ class PublishedFilesTest extends WarehouseTest {
         JsonNode manifest = JsonMapper.builder().build().readTree(run.folder().resolve("manifest.json").toFile());
         assertThat(manifest.path("unclaimed")).hasSize(1);
         assertThat(manifest.path("unclaimed").get(0).path("file").asString()).isEqualTo("survey_responses.csv");
-        assertThat(manifest.path("unclaimed").get(0).path("bytes").asLong()).isEqualTo(2048);
+        assertThat(manifest.path("unclaimed").get(0).path("bytes").asLong()).isEqualTo(bytes);
+        assertThat(inbox().resolve("survey_responses.csv")).as("left where it was").exists();
         assertThat(textOf(run.folder().resolve("cx-dashboard_2026-10.pdf"))).contains(
                 "Left in the inbox: survey_responses.csv — no feed takes this name; rename it to responses*.csv.");
     }
