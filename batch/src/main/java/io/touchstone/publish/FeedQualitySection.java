@@ -6,6 +6,7 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
+import static io.touchstone.sql.generated.Tables.SCHEDULE_RUN;
 import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
 import static org.jooq.impl.DSL.coalesce;
 import static org.jooq.impl.DSL.count;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -103,6 +105,25 @@ final class FeedQualitySection {
                 .where(UNCLAIMED_FILE.RUN_ID.eq(run.runId()))
                 .orderBy(UNCLAIMED_FILE.FILE_NAME)
                 .fetch(r -> new UnclaimedFile(PersonalDataScrubber.scrub(r.value1()), r.value2()));
+    }
+
+    /**
+     * The feeds a scheduled run went ahead without, at its schedule's deadline. The schedule's
+     * record names the run only once it ends, so it is found by what is running: one run per
+     * business date and period at a time.
+     */
+    List<String> missingAtDeadline(NightlyRun run) {
+        return dsl.select(SCHEDULE_RUN.MISSING_FEEDS)
+                .from(SCHEDULE_RUN)
+                .where(SCHEDULE_RUN.BUSINESS_DATE.eq(run.businessDate())
+                        .and(SCHEDULE_RUN.PERIOD_KIND.eq(run.period().kind().code()))
+                        .and(SCHEDULE_RUN.STATUS.eq("running"))
+                        .and(SCHEDULE_RUN.MISSING_FEEDS.isNotNull()))
+                .fetch(SCHEDULE_RUN.MISSING_FEEDS)
+                .stream()
+                .flatMap(feeds -> Arrays.stream(feeds.split(",")))
+                .distinct()
+                .toList();
     }
 
     /**

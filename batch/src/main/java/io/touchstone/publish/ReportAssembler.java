@@ -12,6 +12,7 @@ import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
 import io.touchstone.textmining.ThemeTaxonomy;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -59,17 +60,22 @@ public final class ReportAssembler {
     }
 
     /**
-     * The run's own notes for the data-notes page: the inbox files no feed took, with the name to
-     * give them. Only on the company copy: the inbox is the company's, not a region's.
+     * The run's own notes for the data-notes page: the feeds a scheduled run went ahead without
+     * at its deadline (on every copy: every figure lacks them), and the inbox files no feed took,
+     * with the name to give them (only on the company copy: the inbox is the company's).
      */
     private List<String> notes(NightlyRun run, ReportScope scope) {
-        if (!scope.isCompany()) {
-            return List.of();
+        List<String> notes = new ArrayList<>();
+        List<String> missing = quality.missingAtDeadline(run);
+        if (!missing.isEmpty()) {
+            notes.add("Published at the schedule's deadline without " + String.join(", ", missing)
+                    + ": not delivered in time; these figures leave that data out.");
         }
-        return quality.unclaimed(run).stream()
-                .map(file -> "Left in the inbox: " + file.file() + " — no feed takes this name; " + renameHint(file.file())
-                        + ".")
-                .toList();
+        if (scope.isCompany()) {
+            quality.unclaimed(run).forEach(file -> notes.add("Left in the inbox: " + file.file()
+                    + " — no feed takes this name; " + renameHint(file.file()) + "."));
+        }
+        return notes;
     }
 
     /** The feed a stray file was probably meant for, by the feed name inside its own name. */

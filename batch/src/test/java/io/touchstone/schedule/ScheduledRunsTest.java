@@ -4,8 +4,8 @@ import static io.touchstone.sql.generated.Tables.DELIVERY;
 import static io.touchstone.sql.generated.Tables.SCHEDULE_RUN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.touchstone.ingest.DeliveryFolders;
 import io.touchstone.delivery.DeliveryService;
+import io.touchstone.ingest.DeliveryFolders;
 import io.touchstone.job.NightlyJobConfiguration;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.schedule.FiringOutcome.Decision;
@@ -24,6 +24,9 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.repository.JobRepository;
@@ -167,6 +170,10 @@ class ScheduledRunsTest extends WarehouseTest {
         assertThat(atDeadline.line()).contains("without employee (deadline passed)");
         assertThat(row().getMissingFeeds()).isEqualTo("employee");
         assertThat(runCount()).isEqualTo(1);
+        try (PDDocument pdf = Loader.loadPDF(out().resolve("2026/10/2026-10/cx-dashboard_2026-10.pdf").toFile())) {
+            assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", " "))
+                    .contains("Published at the schedule's deadline without employee: not delivered in time");
+        }
     }
 
     @Test
