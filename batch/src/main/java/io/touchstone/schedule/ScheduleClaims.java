@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.SQLDialect;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Component;
@@ -51,8 +52,7 @@ public class ScheduleClaims {
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
             Boolean locked = DSL.using(connection, SQLDialect.POSTGRES)
-                    .select(field("pg_try_advisory_lock({0}, hashtext({1}))", Boolean.class, inline(LOCK_SPACE),
-                            schedule + "@" + businessDate))
+                    .select(advisoryLock("pg_try_advisory_lock", schedule, businessDate))
                     .fetchOne(0, Boolean.class);
             if (Boolean.TRUE.equals(locked)) {
                 return Optional.of(new Claim(connection, schedule, businessDate));
@@ -111,6 +111,11 @@ public class ScheduleClaims {
                 .fetch();
     }
 
+    /** A call of one of PostgreSQL's advisory-lock functions on the schedule's business date. */
+    private static Field<Boolean> advisoryLock(String function, String schedule, LocalDate businessDate) {
+        return field(function + "({0}, hashtext({1}))", Boolean.class, inline(LOCK_SPACE), schedule + "@" + businessDate);
+    }
+
     private static void closeQuietly(Connection connection) {
         if (connection != null) {
             try {
@@ -138,8 +143,7 @@ public class ScheduleClaims {
         public void close() {
             try (connection) {
                 DSL.using(connection, SQLDialect.POSTGRES)
-                        .select(field("pg_advisory_unlock({0}, hashtext({1}))", Boolean.class, inline(LOCK_SPACE),
-                                schedule + "@" + businessDate))
+                        .select(advisoryLock("pg_advisory_unlock", schedule, businessDate))
                         .fetch();
             } catch (SQLException e) {
                 throw new IllegalStateException("Cannot release schedule " + schedule + ": " + e.getMessage(), e);
