@@ -1,9 +1,11 @@
 package io.touchstone.job;
 
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
+import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.sum;
 
+import io.touchstone.ingest.Feed;
 import io.touchstone.period.FiscalCalendar;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.publish.DistributionList;
@@ -17,12 +19,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -244,8 +248,16 @@ public final class NightlyJobRunner {
         return runs;
     }
 
-    private static RunResult resultOf(JobExecution execution, List<String> notices) {
+    private RunResult resultOf(JobExecution execution, List<String> earlier) {
         long runId = execution.getJobInstanceId();
+        List<String> notices = new ArrayList<>(earlier);
+        // Files nobody takes are left where they are; the person who ran it should hear of them at once.
+        dsl.select(UNCLAIMED_FILE.FILE_NAME).from(UNCLAIMED_FILE).where(UNCLAIMED_FILE.RUN_ID.eq(runId))
+                .orderBy(UNCLAIMED_FILE.FILE_NAME)
+                .fetch(UNCLAIMED_FILE.FILE_NAME)
+                .forEach(file -> notices.add("left " + file + " in the inbox: no feed takes that name (the feeds take "
+                        + Arrays.stream(Feed.values()).map(feed -> feed.code() + "*.csv").collect(Collectors.joining(", "))
+                        + ")"));
         if (execution.getStatus() == BatchStatus.COMPLETED) {
             Path folder = execution.getStepExecutions().stream()
                     .filter(step -> step.getStepName().equals("publishStep"))

@@ -121,6 +121,8 @@ class PublishedFilesTest extends WarehouseTest {
         assertThat(manifest.path("unclaimed").get(0).path("file").asString()).isEqualTo("survey_responses.csv");
         assertThat(manifest.path("unclaimed").get(0).path("bytes").asLong()).isEqualTo(bytes);
         assertThat(inbox().resolve("survey_responses.csv")).as("left where it was").exists();
+        assertThat(run.notices()).anySatisfy(notice -> assertThat(notice)
+                .startsWith("left survey_responses.csv in the inbox: no feed takes that name (the feeds take responses*.csv"));
         assertThat(textOf(run.folder().resolve("cx-dashboard_2026-10.pdf"))).contains(
                 "Left in the inbox: survey_responses.csv — no feed takes this name; rename it to responses*.csv.");
     }
