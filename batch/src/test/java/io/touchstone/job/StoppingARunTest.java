@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchstone.cli.TouchstoneCommand;
 import io.touchstone.period.PeriodKind;
+import io.touchstone.schedule.FiringOutcome;
+import io.touchstone.schedule.ScheduleDefinition;
+import io.touchstone.schedule.ScheduledRuns;
 import io.touchstone.support.Fixtures;
 import io.touchstone.support.TestDatabase;
 import io.touchstone.support.WarehouseTest;
@@ -49,6 +52,9 @@ class StoppingARunTest extends WarehouseTest {
 
     @Autowired
     DataSource dataSource;
+
+    @Autowired
+    ScheduledRuns scheduledRuns;
 
     @BeforeEach
     void holdTheLoadAtOneResponse() {
@@ -123,6 +129,47 @@ class StoppingARunTest extends WarehouseTest {
         assertThat(statusOf(runId)).isEqualTo(BatchStatus.STOPPED);
         releaseTheLoad();
         assertThat(runner.restart(runId).published()).isTrue();
+    }
+
+    @Test
+    void sigtermStopsAServiceMidRunAndTheNextFiringResumesTheRun() throws Exception {
+        // given touchstone serve in its own process, firing every second, its run held mid-load
+        Fixtures.deliverNightly(inbox());
+        Files.writeString(HOME.resolve("application.yml"),
+                "touchstone:\n  schedules:\n    - name: nightly\n      cron: \"* * * * * *\"\n");
+        Path stdout = Files.createTempFile("touchstone-serve", ".txt");
+        Process service;
+        try (Hold held = Hold.on(dataSource)) {
+            service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-Dtouchstone.ingest.chunk-size=10", "-cp", System.getProperty("java.class.path"),
+                    TouchstoneCommand.class.getName(), "--home", HOME.toString(), "--db-url", TestDatabase.jdbcUrl(),
+                    "serve")
+                    .redirectErrorStream(true)
+                    .redirectOutput(stdout.toFile())
+                    .start();
+            awaitHeld();
+
+            // when the service manager stops it
+            service.destroy();
+            awaitStopping();
+        } finally {
+            Files.deleteIfExists(HOME.resolve("application.yml"));
+        }
+        assertThat(service.waitFor(90, TimeUnit.SECONDS)).as("the service ended").isTrue();
+
+        // then its run stopped at a chunk boundary, said so, and published nothing
+        long runId = jobRepository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME).getInstanceId();
+        assertThat(statusOf(runId)).isEqualTo(BatchStatus.STOPPED);
+        assertThat(Files.readString(stdout, StandardCharsets.UTF_8))
+                .contains("run " + runId + " stopped as the service stops; the next firing resumes it");
+        assertThat(out()).isEmptyDirectory();
+
+        // and the schedule's next firing resumes that run to the end
+        releaseTheLoad();
+        FiringOutcome next = scheduledRuns.fire(new ScheduleDefinition("nightly", "* * * * * *", "month", null, null),
+                Instant.now());
+        assertThat(next.decision()).as(next.line()).isEqualTo(FiringOutcome.Decision.COMPLETED);
+        assertThat(next.runId()).isEqualTo(runId);
     }
 
     /** Waits until a load waits for the lock: the run is between two chunks' commits. */
