@@ -2,6 +2,7 @@ package io.touchstone.delivery;
 
 import io.touchstone.publish.DistributionList;
 import io.touchstone.publish.PublishedFile;
+import io.touchstone.publish.PublishedNames;
 import io.touchstone.publish.ReportAssembler;
 import io.touchstone.publish.RunManifest;
 import io.touchstone.reports.ReportSummary;
@@ -34,10 +35,6 @@ import org.springframework.stereotype.Service;
 public final class DeliveryService {
 
     static final String NO_MAIL_SERVER = "no mail server configured";
-    /** The names the publish step gives the company dashboard and the workbook, before the period label. */
-    private static final String DASHBOARD_PREFIX = "cx-dashboard_";
-    private static final String WORKBOOK_PREFIX = "cx-finance_";
-
     private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
 
     private final PublishedRuns runs;
@@ -200,7 +197,7 @@ public final class DeliveryService {
         String label = manifest.period().label();
         List<String> names = new ArrayList<>();
         if (recipient.slice() == null) {
-            names.add(DASHBOARD_PREFIX + label + ".pdf");
+            names.add(PublishedNames.dashboard(label));
         } else {
             ReportSlice slice = recipient.slice();
             names.add(manifest.recipients().stream()
@@ -212,7 +209,7 @@ public final class DeliveryService {
                             + " rerun the period with --deliver")));
         }
         if (recipient.workbook()) {
-            names.add(WORKBOOK_PREFIX + label + ".xlsx");
+            names.add(PublishedNames.workbook(label));
         }
         long limit = properties.delivery().maxAttachment().toBytes();
         List<ParcelFile> files = new ArrayList<>();

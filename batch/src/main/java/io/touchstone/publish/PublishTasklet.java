@@ -69,14 +69,14 @@ public final class PublishTasklet implements Tasklet {
         PublishedSet set = PublishedSet.begin(folderOf(run));
         String label = run.period().label();
         List<PublishedFile> files = new ArrayList<>();
-        String companyDashboard = "cx-dashboard_" + label + ".pdf";
+        String companyDashboard = PublishedNames.dashboard(label);
         files.add(set.write(companyDashboard, out -> dashboard.render(report, out)));
-        files.add(set.write("cx-finance_" + label + ".xlsx", out -> workbook.write(report, out)));
-        files.add(set.write("cx-comments_" + label + ".csv", out -> comments.write(run, out)));
+        files.add(set.write(PublishedNames.workbook(label), out -> workbook.write(report, out)));
+        files.add(set.write(PublishedNames.comments(label), out -> comments.write(run, out)));
         Map<ReportSlice, String> burst = new LinkedHashMap<>();
         recipients.stream()
                 .filter(recipient -> recipient.slice() != null)
-                .forEach(recipient -> burst.putIfAbsent(recipient.slice(), burstFileName(label, recipient.slice())));
+                .forEach(recipient -> burst.putIfAbsent(recipient.slice(), PublishedNames.burstCopy(label, recipient.slice())));
         for (Map.Entry<ReportSlice, String> copy : burst.entrySet()) {
             CxPeriodReport slice = assembler.assemble(run, generatedAt, copy.getKey());
             files.add(set.write(copy.getValue(), out -> dashboard.render(slice, out)));
@@ -105,9 +105,6 @@ public final class PublishTasklet implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    private static String burstFileName(String label, ReportSlice slice) {
-        return "cx-dashboard_" + label + "_" + slice.fileSuffix() + ".pdf";
-    }
 
     /**
      * Carries the manifests of earlier runs into the new set: those already kept, and the
