@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final String[] FEATURES = {"..ingest..", "..kpi..", "..textmining..", "..benchmark..",
-        "..publish..", "..delivery.."};
+        "..publish..", "..delivery..", "..users.."};
     private static final JavaClasses MAIN = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("io.touchstone");
@@ -37,7 +37,14 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage(FEATURES)
                 .or().resideInAnyPackage("io.touchstone.run..", "io.touchstone.system..", "io.touchstone.period..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.touchstone.job..", "io.touchstone.cli..",
-                        "io.touchstone.schedule..")
+                        "io.touchstone.schedule..", "io.touchstone.console..")
+                .check(MAIN);
+    }
+
+    @Test
+    void theWebConsoleIsATopLayerNothingElseUses() {
+        noClasses().that().resideOutsideOfPackage("io.touchstone.console..")
+                .should().dependOnClassesThat().resideInAPackage("io.touchstone.console..")
                 .check(MAIN);
     }
 

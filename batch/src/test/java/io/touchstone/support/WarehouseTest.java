@@ -38,6 +38,8 @@ public abstract class WarehouseTest {
         registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("touchstone.home", HOME::toString);
+        // The web console has its own tests (ConsoleTest); these need no web application.
+        registry.add("spring.main.web-application-type", () -> "none");
     }
 
     @BeforeEach
