@@ -1,15 +1,17 @@
 package io.touchstone.reports.model;
 
+import java.io.Serializable;
 import java.util.Locale;
 
 /**
  * The part of the business a burst dashboard is cut for: one region or one touchpoint. Its
  * recipients see the company headline and this slice's detail, never another slice's.
+ * Serializable, as a console viewer's slice travels in their login session.
  *
  * @param dimension {@code region} or {@code touchpoint}
  * @param value the region or touchpoint as it appears in the feeds ({@code North West})
  */
-public record ReportSlice(String dimension, String value) {
+public record ReportSlice(String dimension, String value) implements Serializable {
 
     public static final String REGION = "region";
     public static final String TOUCHPOINT = "touchpoint";
