@@ -1,5 +1,6 @@
 package io.touchstone.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -18,7 +19,8 @@ import picocli.CommandLine.Mixin;
         description = "Nightly customer-experience reporting: feeds in, executive PDF and finance workbook out.",
         subcommands = {DemoCommand.class, RunCommand.class, RerunCommand.class, BackfillCommand.class,
                 RestartCommand.class, RunsCommand.class, ServeCommand.class, SchedulesCommand.class,
-                DeliveriesCommand.class, ResendCommand.class, BenchmarkCommand.class, EvalCommand.class})
+                DeliveriesCommand.class, ResendCommand.class, UserCommand.class, BenchmarkCommand.class,
+                EvalCommand.class})
 public final class TouchstoneCommand implements Runnable {
 
     private static final Logger log = LoggerFactory.getLogger(TouchstoneCommand.class);
@@ -28,6 +30,12 @@ public final class TouchstoneCommand implements Runnable {
 
     @Mixin(name = GlobalOptions.MIXIN)
     GlobalOptions global = new GlobalOptions();
+
+    private final InputStream in;
+
+    private TouchstoneCommand(InputStream in) {
+        this.in = in;
+    }
 
     @Override
     public void run() {
@@ -40,7 +48,12 @@ public final class TouchstoneCommand implements Runnable {
 
     /** Runs the command line and returns the exit status; used by {@link #main} and by tests. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine commandLine = new CommandLine(new TouchstoneCommand());
+        return execute(args, System.in, out, err);
+    }
+
+    /** Runs the command line with this as its standard input, which {@code user add --password-stdin} reads. */
+    public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine commandLine = new CommandLine(new TouchstoneCommand(in));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((exception, line, parseResult) -> {
@@ -61,6 +74,11 @@ public final class TouchstoneCommand implements Runnable {
             throw new CommandLine.TypeConversionException("'" + text + "' is not a date: write it as YYYY-MM-DD,"
                     + " e.g. 2026-11-30");
         }
+    }
+
+    /** The standard input of this command line, for a subcommand to read. */
+    static InputStream standardInput(CommandLine.Model.CommandSpec command) {
+        return ((TouchstoneCommand) command.root().userObject()).in;
     }
 
     /**
