@@ -37,7 +37,7 @@ public final class DeliveryService {
     static final String NO_MAIL_SERVER = "no mail server configured";
     private static final Logger log = LoggerFactory.getLogger(DeliveryService.class);
 
-    private final PublishedRuns runs;
+    private final DeliverableRuns runs;
     private final DistributionList distribution;
     private final ReportAssembler assembler;
     private final DeliveryLog deliveries;
@@ -45,7 +45,7 @@ public final class DeliveryService {
     private final ReportMessage messages;
     private final TouchstoneProperties properties;
 
-    DeliveryService(PublishedRuns runs, DistributionList distribution, ReportAssembler assembler, DeliveryLog deliveries,
+    DeliveryService(DeliverableRuns runs, DistributionList distribution, ReportAssembler assembler, DeliveryLog deliveries,
             MailDispatcher mail, TouchstoneProperties properties) {
         this.runs = runs;
         this.distribution = distribution;

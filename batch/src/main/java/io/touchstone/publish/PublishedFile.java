@@ -1,5 +1,6 @@
 package io.touchstone.publish;
 
+import io.touchstone.reports.model.ReportSlice;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -12,10 +13,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * A file as published: its name, size and SHA-256. Written aside under a hidden temporary name
- * in the same folder and renamed into place, so a reader sees the whole file or none of it.
+ * A file as published: its name, size, SHA-256 and, for a burst copy, the slice it is cut for.
+ * Written aside under a hidden temporary name in the same folder and renamed into place, so a
+ * reader sees the whole file or none of it.
+ *
+ * @param slice the region or touchpoint of a burst copy; {@code null} for the company's files
+ *     (and in manifests written before burst copies said which slice they hold)
  */
-public record PublishedFile(String name, long bytes, String sha256) {
+public record PublishedFile(String name, long bytes, String sha256, ReportSlice slice) {
 
     /** How a file's content is produced. */
     @FunctionalInterface
@@ -23,7 +28,8 @@ public record PublishedFile(String name, long bytes, String sha256) {
         void writeTo(OutputStream out) throws IOException;
     }
 
-    public static PublishedFile write(Path folder, String name, Content content) {
+    /** Writes a file into the folder: the burst copy of {@code slice}, or the company's if that is {@code null}. */
+    public static PublishedFile write(Path folder, String name, ReportSlice slice, Content content) {
         Path target = folder.resolve(name);
         Path aside = folder.resolve("." + name + ".part");
         try {
@@ -34,7 +40,7 @@ public record PublishedFile(String name, long bytes, String sha256) {
             }
             long bytes = Files.size(aside);
             Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            return new PublishedFile(name, bytes, HexFormat.of().formatHex(digest.digest()));
+            return new PublishedFile(name, bytes, HexFormat.of().formatHex(digest.digest()), slice);
         } catch (IOException e) {
             deleteQuietly(aside);
             throw new UncheckedIOException("Cannot publish " + target + ": " + e.getMessage(), e);

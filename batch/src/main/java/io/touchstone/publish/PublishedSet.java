@@ -1,5 +1,6 @@
 package io.touchstone.publish;
 
+import io.touchstone.reports.model.ReportSlice;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -61,7 +62,12 @@ final class PublishedSet {
     }
 
     PublishedFile write(String name, PublishedFile.Content content) {
-        return PublishedFile.write(next, name, content);
+        return PublishedFile.write(next, name, null, content);
+    }
+
+    /** Writes the burst copy of one slice into the new set. */
+    PublishedFile write(String name, ReportSlice slice, PublishedFile.Content content) {
+        return PublishedFile.write(next, name, slice, content);
     }
 
     /** Copies a file of the published set into the new one, under another name if need be. */

@@ -3,6 +3,7 @@ package io.touchstone.delivery;
 import static io.touchstone.sql.generated.Tables.DELIVERY;
 import static io.touchstone.sql.generated.Tables.DELIVERY_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -265,6 +266,25 @@ class DeliveryTest extends WarehouseTest {
             }
         }
         assertThat(corrected).containsExactlyInAnyOrder(PRIYA, LEE, SAM, FIONA);
+    }
+
+    @Test
+    void aRunWhoseFilesARerunReplacedIsRefusedWithTheRunToDeliverInstead() throws Exception {
+        // given
+        settings("");
+        long runId = publishedRun();
+        assertThat(touchstone("rerun", "--date", "2026-10-31")).as(err.toString()).isZero();
+        long rerunId = dsl.fetchOne("select max(job_instance_id) from batch_job_instance").get(0, Long.class);
+
+        // when
+        Throwable refusal = catchThrowable(() -> deliver(runId, false));
+
+        // then
+        assertThat(refusal).isInstanceOf(IllegalArgumentException.class).hasMessage("Run " + runId + "'s files in "
+                + home.resolve("out/2026/10/2026-10") + " were replaced by run " + rerunId + " (a rerun of the same"
+                + " period); deliver run " + rerunId + " instead.");
+        assertThat(smtp.getReceivedMessages()).isEmpty();
+        assertThat(deliver(rerunId, false).summary()).isEqualTo("4 sent");
     }
 
     /** The home's settings: the relay as mail server, fast retries, the alert list, and {@code more}. */
