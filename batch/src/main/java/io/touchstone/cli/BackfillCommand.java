@@ -43,9 +43,7 @@ public final class BackfillCommand implements Callable<Integer> {
         try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(),
                 options.settings(spec.commandLine()))) {
             NightlyJobRunner runner = session.bean(NightlyJobRunner.class);
-            for (ReportingPeriod period = ReportingPeriod.containing(kind, from); !period.start().isAfter(to);
-                    period = ReportingPeriod.containing(kind, period.end().plusDays(1))) {
-                LocalDate businessDate = period.end().isAfter(to) ? to : period.end();
+            for (LocalDate businessDate : ReportingPeriod.backfillDates(kind, from, to)) {
                 RunResult result = runner.run(businessDate, kind, inbox, out);
                 status = Math.max(status, RunReport.print(result, spec.commandLine().getOut(),
                         spec.commandLine().getErr()));

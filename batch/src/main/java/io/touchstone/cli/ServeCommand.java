@@ -3,8 +3,11 @@ package io.touchstone.cli;
 import io.touchstone.delivery.DeliveryService;
 import io.touchstone.schedule.ScheduleSettings;
 import io.touchstone.system.TouchstoneHome;
+import io.touchstone.users.ConsoleUsers;
+import java.io.PrintWriter;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.springframework.core.env.Environment;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,7 +20,7 @@ import picocli.CommandLine.Spec;
  * home, through the database server it shares.
  */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Run as a service: fire the configured schedules until stopped.")
+        description = "Run as a service: fire the configured schedules and serve the web console until stopped.")
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec
@@ -37,11 +40,20 @@ public final class ServeCommand implements Callable<Integer> {
                 "logging.threshold.console", "INFO",
                 "logging.level.root", "WARN",
                 "logging.level.io.touchstone", "INFO");
-        TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(), serving);
+        TouchstoneSession session = TouchstoneSession.openService(home, GlobalOptions.of(spec).dbUrl(), serving);
         session.bean(DeliveryService.class).logStatus();
         int schedules = session.bean(ScheduleSettings.class).schedules().size();
-        spec.commandLine().getOut().println("Touchstone is serving " + home.root() + " with " + schedules
-                + (schedules == 1 ? " schedule" : " schedules") + "; stop it with Ctrl-C or SIGTERM.");
+        Environment environment = session.bean(Environment.class);
+        String console = "http://" + environment.getProperty("server.address", "127.0.0.1") + ":"
+                + environment.getProperty("local.server.port", Integer.toString(port)) + "/";
+        PrintWriter out = spec.commandLine().getOut();
+        out.println("Touchstone is serving " + home.root() + " with " + schedules
+                + (schedules == 1 ? " schedule" : " schedules") + " and the web console at " + console
+                + "; stop it with Ctrl-C or SIGTERM.");
+        if (!session.bean(ConsoleUsers.class).anyExist()) {
+            out.println("The console has no user yet: printf '%s\\n' \"$PASSWORD\" | touchstone user add NAME"
+                    + " --role admin --password-stdin");
+        }
         session.serveUntilStopped();
         return 0;
     }

@@ -46,6 +46,16 @@ public final class TouchstoneSession implements AutoCloseable {
 
     /** A session with some settings overridden for this command only (e.g. the taxonomy). */
     public static TouchstoneSession open(TouchstoneHome home, String dbUrl, Map<String, Object> overrides) {
+        return open(home, dbUrl, overrides, WebApplicationType.NONE);
+    }
+
+    /** The session of {@code touchstone serve}: the application with its web console. */
+    public static TouchstoneSession openService(TouchstoneHome home, String dbUrl, Map<String, Object> overrides) {
+        return open(home, dbUrl, overrides, WebApplicationType.SERVLET);
+    }
+
+    private static TouchstoneSession open(TouchstoneHome home, String dbUrl, Map<String, Object> overrides,
+            WebApplicationType web) {
         Map<String, Object> settings = new HashMap<>(overrides);
         settings.put("touchstone.home", home.root().toString());
         settings.put("spring.config.additional-location", "optional:file:" + home.root().resolve("application.yml"));
@@ -66,7 +76,7 @@ public final class TouchstoneSession implements AutoCloseable {
                     .map(setting -> "--" + setting.getKey() + "=" + setting.getValue())
                     .toArray(String[]::new);
             ConfigurableApplicationContext context = new SpringApplicationBuilder(TouchstoneApplication.class)
-                    .web(WebApplicationType.NONE)
+                    .web(web)
                     .logStartupInfo(false)
                     // This session's own hook closes the application, in order with the run and the server.
                     .registerShutdownHook(false)

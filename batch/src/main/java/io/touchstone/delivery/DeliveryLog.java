@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
@@ -93,7 +94,14 @@ final class DeliveryLog {
 
     /** The messages of one run, or the latest of all runs, in the order they were sent. */
     List<DeliveryEntry> entries(Long runId, int limit) {
-        Condition which = runId == null ? DSL.trueCondition() : DELIVERY.RUN_ID.eq(runId);
+        return entries(runId == null ? DSL.trueCondition() : DELIVERY.RUN_ID.eq(runId), limit);
+    }
+
+    Optional<DeliveryEntry> entry(long deliveryId) {
+        return entries(DELIVERY.DELIVERY_ID.eq(deliveryId), 1).stream().findFirst();
+    }
+
+    private List<DeliveryEntry> entries(Condition which, int limit) {
         var rows = dsl.selectFrom(DELIVERY).where(which).orderBy(DELIVERY.DELIVERY_ID.desc()).limit(limit).fetch();
         Map<Long, List<String>> files = dsl.select(DELIVERY_FILE.DELIVERY_ID, DELIVERY_FILE.FILE_NAME)
                 .from(DELIVERY_FILE)

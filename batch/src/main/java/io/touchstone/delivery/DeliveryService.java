@@ -107,6 +107,11 @@ public final class DeliveryService {
         return deliveries.entries(runId, limit);
     }
 
+    /** One message of the delivery log by its id. */
+    public Optional<DeliveryEntry> entry(long deliveryId) {
+        return deliveries.entry(deliveryId);
+    }
+
     /** Tells the alert list that a run failed, why (one line) and how to resume it. */
     public void alertRunFailed(long runId, String reason) {
         alert("Touchstone run " + runId + " failed",

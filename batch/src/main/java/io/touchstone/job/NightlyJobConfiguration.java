@@ -135,8 +135,10 @@ public class NightlyJobConfiguration {
             Step socialBenchmarkStep,
             Step emergingTopicStep,
             Step benchmarkStep,
-            Step publishStep) {
+            Step publishStep,
+            RunStartNotices runStartNotices) {
         return new JobBuilder(JOB_NAME, jobRepository)
+                .listener(runStartNotices)
                 .start(ingestResponsesStep)
                 .next(ingestBenchmarksStep)
                 .next(ingestTargetsStep)

@@ -1,9 +1,6 @@
 package io.touchstone.job;
 
-import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
-import static org.jooq.impl.DSL.count;
-import static org.jooq.impl.DSL.sum;
 
 import io.touchstone.ingest.Feed;
 import io.touchstone.period.FiscalCalendar;
@@ -11,7 +8,6 @@ import io.touchstone.period.PeriodKind;
 import io.touchstone.publish.DistributionList;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
@@ -48,6 +45,7 @@ public final class NightlyJobRunner {
 
     /** How many job instances are read at a time when looking for a later run of a period. */
     private static final int PAGE = 100;
+    private static final LongConsumer NOBODY_WAITING = runId -> { };
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
 
@@ -59,9 +57,14 @@ public final class NightlyJobRunner {
     private final DistributionList distribution;
     private final FiscalCalendar fiscal;
     private final Path home;
+    private final RunStartNotices startNotices;
+    private final RunHistory runHistory;
 
     public NightlyJobRunner(JobOperator jobOperator, JobRepository jobRepository, Job nightlyJob, DSLContext dsl,
-            DistributionList distribution, TouchstoneProperties properties) {
+            DistributionList distribution, TouchstoneProperties properties, RunStartNotices startNotices,
+            RunHistory runHistory) {
+        this.startNotices = startNotices;
+        this.runHistory = runHistory;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.nightlyJob = nightlyJob;
@@ -78,6 +81,14 @@ public final class NightlyJobRunner {
      * restarted), and the result says so.
      */
     public RunResult run(LocalDate businessDate, PeriodKind period, Path inbox, Path out) {
+        return run(businessDate, period, inbox, out, NOBODY_WAITING);
+    }
+
+    /**
+     * Runs the job as {@link #run(LocalDate, PeriodKind, Path, Path)} does, telling {@code started}
+     * the run's id as soon as it has one; not called when the run is refused before it starts.
+     */
+    public RunResult run(LocalDate businessDate, PeriodKind period, Path inbox, Path out, LongConsumer started) {
         // A mistake in the distribution file is reported before an hour of loading, not after.
         distribution.load();
         List<String> notices = new ArrayList<>();
@@ -91,7 +102,7 @@ public final class NightlyJobRunner {
         JobParameters parameters = RunOwner.current().owning(
                 NightlyRun.parameters(businessDate, period, fiscal, home, inbox, out, LocalDateTime.now(clock)));
         try {
-            return resultOf(jobOperator.start(nightlyJob, parameters), notices);
+            return resultOf(start(parameters, started), notices);
         } catch (Exception e) {
             throw new IllegalStateException("Cannot start the nightly job: " + e.getMessage(), e);
         }
@@ -104,6 +115,11 @@ public final class NightlyJobRunner {
      * replaced, is refused with what to do instead.
      */
     public RunResult restart(long runId) {
+        return restart(runId, NOBODY_WAITING);
+    }
+
+    /** Restarts a run as {@link #restart(long)} does, telling {@code started} once it is going again. */
+    public RunResult restart(long runId, LongConsumer started) {
         JobInstance instance = jobRepository.getJobInstance(runId);
         if (instance == null) {
             throw new IllegalArgumentException("There is no run " + runId + "; 'touchstone runs' lists them.");
@@ -127,9 +143,18 @@ public final class NightlyJobRunner {
         // Started again with the same identifying parameters, Spring Batch resumes the instance.
         JobParameters parameters = RunOwner.current().owning(NightlyRun.resumedIn(last.getJobParameters(), home));
         try {
-            return resultOf(jobOperator.start(nightlyJob, parameters), List.of());
+            return resultOf(start(parameters, started), List.of());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot restart run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    private JobExecution start(JobParameters parameters, LongConsumer started) throws Exception {
+        startNotices.expect(started);
+        try {
+            return jobOperator.start(nightlyJob, parameters);
+        } finally {
+            startNotices.forget();
         }
     }
 
@@ -226,26 +251,9 @@ public final class NightlyJobRunner {
                 + (PeriodKind.MONTH.code().equals(period) ? "" : " --period " + period);
     }
 
+    /** The newest runs, newest first. */
     public List<RunSummary> history(int limit) {
-        List<RunSummary> runs = new ArrayList<>();
-        for (JobInstance instance : jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, 0, limit)) {
-            List<JobExecution> executions = jobRepository.getJobExecutions(instance);
-            JobExecution first = executions.stream().min(Comparator.comparing(JobExecution::getCreateTime)).orElseThrow();
-            JobExecution last = jobRepository.getLastJobExecution(instance);
-            Duration duration = executions.stream()
-                    .filter(execution -> execution.getStartTime() != null && execution.getEndTime() != null)
-                    .map(execution -> Duration.between(execution.getStartTime(), execution.getEndTime()))
-                    .reduce(Duration.ZERO, Duration::plus);
-            var counts = dsl.select(sum(INGEST_FILE.ROWS_LOADED), sum(INGEST_FILE.ROWS_REJECTED), count())
-                    .from(INGEST_FILE)
-                    .where(INGEST_FILE.RUN_ID.eq(instance.getInstanceId()))
-                    .fetchOne();
-            runs.add(new RunSummary(instance.getInstanceId(),
-                    first.getJobParameters().getLocalDate(NightlyRun.BUSINESS_DATE),
-                    first.getJobParameters().getString(NightlyRun.PERIOD), last.getStatus().name(),
-                    first.getStartTime(), duration, longOf(counts.value1()), longOf(counts.value2()), counts.value3()));
-        }
-        return runs;
+        return runHistory.recent(limit);
     }
 
     private RunResult resultOf(JobExecution execution, List<String> earlier) {
@@ -296,9 +304,5 @@ public final class NightlyJobRunner {
                 .orElse("");
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return "failed" + where + ": " + message.lines().findFirst().orElse(message);
-    }
-
-    private static long longOf(BigDecimal value) {
-        return value == null ? 0 : value.longValue();
     }
 }

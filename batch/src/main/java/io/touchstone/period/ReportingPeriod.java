@@ -26,6 +26,22 @@ public record ReportingPeriod(PeriodKind kind, LocalDate start, LocalDate end, F
         return containing(kind, date, FiscalCalendar.DEFAULT);
     }
 
+    /**
+     * The business dates a backfill from {@code from} to {@code to} runs, oldest first: the last day
+     * of every period of the kind that overlaps the range, the last one cut at {@code to}.
+     */
+    public static List<LocalDate> backfillDates(PeriodKind kind, LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("The backfill ends (" + to + ") before it starts (" + from + ").");
+        }
+        List<LocalDate> dates = new ArrayList<>();
+        for (ReportingPeriod period = containing(kind, from); !period.start().isAfter(to);
+                period = containing(kind, period.end().plusDays(1))) {
+            dates.add(period.end().isAfter(to) ? to : period.end());
+        }
+        return dates;
+    }
+
     /** The period of the given kind that holds the business date. */
     public static ReportingPeriod containing(PeriodKind kind, LocalDate date, FiscalCalendar fiscal) {
         return switch (kind) {

@@ -21,7 +21,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that need the application on a real PostgreSQL: every test starts from an
  * empty warehouse, no job history, empty home folders and no comment index.
  */
-@SpringBootTest(classes = TouchstoneApplication.class)
+// The web console's tests (ConsoleTest) start the web application; these need none.
+@SpringBootTest(classes = TouchstoneApplication.class, properties = "spring.main.web-application-type=none")
 @SpringBatchTest
 public abstract class WarehouseTest {
 
@@ -38,8 +39,6 @@ public abstract class WarehouseTest {
         registry.add("spring.datasource.url", TestDatabase::jdbcUrl);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("touchstone.home", HOME::toString);
-        // The web console has its own tests (ConsoleTest); these need no web application.
-        registry.add("spring.main.web-application-type", () -> "none");
     }
 
     @BeforeEach

@@ -1,0 +1,37 @@
+package io.touchstone.job;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One run in detail: its summary, how many times it was started (1 + restarts), every step of
+ * every attempt, and why its last attempt failed.
+ *
+ * @param failure the first line of the failure, {@code null} unless the run failed
+ */
+public record RunDetail(RunSummary summary, int attempts, List<StepRecord> steps, String failure) {
+
+    /**
+     * A step of one attempt. {@code read} and {@code written} grow as the step commits its chunks,
+     * so a step still going shows the rows so far.
+     */
+    public record StepRecord(String name, String status, int attempt, LocalDateTime startedAt, Duration took,
+            long read, long written) {
+
+        public boolean going() {
+            return status.equals("STARTED") || status.equals("STARTING") || status.equals("STOPPING");
+        }
+    }
+
+    /** The step going now, if the run is going. */
+    public Optional<StepRecord> currentStep() {
+        return steps.stream().filter(StepRecord::going).reduce((first, second) -> second);
+    }
+
+    public boolean going() {
+        return summary.status().equals("STARTED") || summary.status().equals("STARTING")
+                || summary.status().equals("STOPPING");
+    }
+}
