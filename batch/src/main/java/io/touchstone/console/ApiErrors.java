@@ -1,5 +1,6 @@
 package io.touchstone.console;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -12,6 +13,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
  * rules refuse (a bad date, an unknown period) is 400; one the state of things refuses (a run
  * going, a completed run restarted) is 409; what does not exist is 404.
  */
+@ConditionalOnWebApplication
 @RestControllerAdvice(assignableTypes = {RunsApiController.class, DeliveriesApiController.class})
 final class ApiErrors {
 

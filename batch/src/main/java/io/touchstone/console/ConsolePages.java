@@ -1,6 +1,7 @@
 package io.touchstone.console;
 
 import io.touchstone.system.TouchstoneProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.ui.Model;
@@ -8,6 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** What every console page knows: who is looking (for the menu), and how to print numbers and times. */
+@ConditionalOnWebApplication
 @ControllerAdvice(assignableTypes = {RunsPageController.class, SchedulesPageController.class,
         UsersPageController.class, LoginPageController.class, DeniedPage.class})
 final class ConsolePages {

@@ -4,6 +4,7 @@ import io.touchstone.delivery.DeliveryEntry;
 import io.touchstone.delivery.DeliveryOutcome;
 import io.touchstone.delivery.DeliveryService;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code /api/deliveries}: the delivery log of a run, and sending one message again — to its
  * recipient only, and only the files they do not already have.
  */
+@ConditionalOnWebApplication
 @RestController
 @RequestMapping("/api/deliveries")
 final class DeliveriesApiController {

@@ -2,6 +2,7 @@ package io.touchstone.console;
 
 import io.touchstone.users.ConsoleRole;
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -10,6 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
  * The page a logged-in user sees for something their role does not allow (which role it needs),
  * or for a form that came without its CSRF token.
  */
+@ConditionalOnWebApplication
 @Controller
 final class DeniedPage {
 

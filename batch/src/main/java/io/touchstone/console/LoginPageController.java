@@ -1,11 +1,13 @@
 package io.touchstone.console;
 
 import io.touchstone.users.ConsoleUsers;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The login page, and the page that says how to create the first admin while there is none. */
+@ConditionalOnWebApplication
 @Controller
 final class LoginPageController {
 

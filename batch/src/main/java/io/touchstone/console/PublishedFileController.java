@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
@@ -26,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * of the run's files, 404. A file outside the user's slice is 403; a file a later run of the
  * period has replaced is 410, with the run to fetch instead.
  */
+@ConditionalOnWebApplication
 @Controller
 final class PublishedFileController {
 

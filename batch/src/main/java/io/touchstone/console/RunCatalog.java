@@ -13,12 +13,14 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
  * The runs as a console user may see them: the history from the job repository, each run's
  * published files from the warehouse, cut to the files the user may open.
  */
+@ConditionalOnWebApplication
 @Component
 final class RunCatalog {
 
@@ -47,7 +49,8 @@ final class RunCatalog {
             List<FeedQuality> feeds = publication == null ? List.of() : publication.manifest().feeds();
             List<RunDetailView.StepView> steps = detail.steps().stream()
                     .map(step -> new RunDetailView.StepView(step.name(), step.status(), step.attempt(),
-                            instant(step.startedAt()), step.took().toMillis() / 1000.0, step.read(), step.written()))
+                            instant(step.startedAt()), step.took().toMillis() / 1000.0,
+                            Math.max(step.read(), step.written()), step.read(), step.written()))
                     .toList();
             return new RunDetailView(view(detail.summary(), publication, viewer), detail.attempts(), detail.failure(),
                     steps, feeds, progress(detail));

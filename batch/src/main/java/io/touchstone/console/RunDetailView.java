@@ -12,8 +12,8 @@ record RunDetailView(RunView run, int attempts, String failure, List<StepView> s
         ProgressView progress) {
 
     /** A step of one attempt; {@code rows} is what it wrote (read, for a step that writes nothing). */
-    record StepView(String name, String status, int attempt, OffsetDateTime startedAt, double seconds, long read,
-            long written) {
+    record StepView(String name, String status, int attempt, OffsetDateTime startedAt, double seconds, long rows,
+            long read, long written) {
     }
 
     /** Where a run going stands: its status, the step it is in, the rows that step has so far, time so far. */

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,6 +21,7 @@ import org.springframework.stereotype.Component;
  * grouped by the check that refused them, and the files it quarantined whole. The raw lines hold
  * customers' own words, so only cx-leads see them.
  */
+@ConditionalOnWebApplication
 @Component
 final class RunRejects {
 

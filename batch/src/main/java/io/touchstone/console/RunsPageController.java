@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * quarantined files, manifest, deliveries), its rejected rows, and the forms that start a run or
  * a backfill, restart a run and resend a delivery.
  */
+@ConditionalOnWebApplication
 @Controller
 final class RunsPageController {
 

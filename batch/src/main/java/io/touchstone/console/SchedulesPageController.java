@@ -10,11 +10,13 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /** The schedules page: each schedule's cron, period, what it waits for, next firings and last result. */
+@ConditionalOnWebApplication
 @Controller
 final class SchedulesPageController {
 

@@ -5,6 +5,7 @@ import io.touchstone.users.ConsoleRole;
 import io.touchstone.users.ConsoleUser;
 import io.touchstone.users.ConsoleUsers;
 import java.util.Arrays;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * removing users as {@code touchstone user add|remove} does. An admin cannot remove themselves,
  * so the console always keeps someone who can manage it.
  */
+@ConditionalOnWebApplication
 @Controller
 final class UsersPageController {
 

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -92,6 +93,12 @@ class ConsoleBrowserTest extends ConsoleTest {
         assertThat(browser.findElement(By.id("steps")).getText()).contains("ingestResponsesStep").contains("publishStep");
         assertThat(browser.findElement(By.id("feeds")).getText()).contains("responses");
         screenshot("console-run.png");
+        onAPhone(() -> {
+            long page = (Long) ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollWidth");
+            long screen = (Long) ((JavascriptExecutor) browser).executeScript("return window.innerWidth");
+            assertThat(page).as("wide tables scroll inside their box; the page itself fits the phone").isLessThanOrEqualTo(screen);
+            screenshot("console-run-phone.png");
+        });
 
         browser.findElement(By.id("all-rejects")).click();
         String rejects = browser.findElement(By.id("rejects")).getText();
@@ -133,6 +140,22 @@ class ConsoleBrowserTest extends ConsoleTest {
         assertThat(browser.getPageSource()).doesNotContain("cx-finance_2026-10.xlsx").doesNotContain("Start a run");
         open("/runs/new");
         assertThat(browser.findElement(By.id("needed")).getText()).contains("cx-lead");
+    }
+
+    /** Looks at the page as a 390-pixel-wide phone does, then goes back to the desktop width. */
+    private void onAPhone(Check check) throws IOException {
+        Dimension desktop = browser.manage().window().getSize();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            check.run();
+        } finally {
+            browser.manage().window().setSize(desktop);
+        }
+    }
+
+    @FunctionalInterface
+    private interface Check {
+        void run() throws IOException;
     }
 
     private void open(String path) {

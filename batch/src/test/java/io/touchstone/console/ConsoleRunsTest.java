@@ -50,6 +50,11 @@ class ConsoleRunsTest extends ConsoleTest {
         assertThat(run.get("run").get("rowsRejected").asLong()).isGreaterThanOrEqualTo(2);
         assertThat(stream(run.get("steps")).map(step -> step.get("name").asString()))
                 .contains("ingestResponsesStep", "publishStep");
+        JsonNode ingest = stream(run.get("steps")).filter(step -> step.get("name").asString().equals("ingestResponsesStep"))
+                .findFirst().orElseThrow();
+        assertThat(ingest.get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(ingest.get("rows").asLong()).isEqualTo(103);
+        assertThat(ingest.get("seconds").asDouble()).isGreaterThanOrEqualTo(0);
         assertThat(stream(run.get("run").get("files")).map(file -> file.get("name").asString()))
                 .contains("cx-dashboard_2026-10.pdf", "cx-finance_2026-10.xlsx");
         assertThat(stream(run.get("feeds")).map(feed -> feed.get("feed").asString())).contains("responses");

@@ -2,6 +2,7 @@ package io.touchstone.console;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.touchstone.delivery.DeliveryService;
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.job.RunResult;
 import io.touchstone.period.PeriodKind;
@@ -9,6 +10,7 @@ import io.touchstone.support.ConsoleClient;
 import io.touchstone.support.ConsoleTest;
 import io.touchstone.support.Fixtures;
 import io.touchstone.users.ConsoleRole;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -37,6 +39,9 @@ class PublishedFileAccessTest extends ConsoleTest {
 
     @Autowired
     NightlyJobRunner runner;
+
+    @Autowired
+    DeliveryService delivery;
 
     private final JsonMapper json = JsonMapper.builder().build();
     private long runId;
@@ -147,6 +152,47 @@ class PublishedFileAccessTest extends ConsoleTest {
 
         assertThat(login.header("Location")).as("back to the file asked for").contains(link);
         assertThat(browser.get(link).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theRawLinesOfRejectedRowsAreForCxLeadsOnly() {
+        user("carl", ConsoleRole.CX_LEAD);
+        ConsoleClient lead = browser();
+        lead.logIn("carl", PASSWORD);
+        ConsoleClient plain = browser();
+        plain.logIn("vera", PASSWORD);
+
+        String asLead = lead.get("/runs/" + runId).body();
+        String asViewer = plain.get("/runs/" + runId).body();
+
+        assertThat(asLead).contains("Rejected rows").contains("responses_2026-10.csv").contains(",12,");
+        assertThat(asViewer).contains("ingestResponsesStep").doesNotContain("Rejected rows").doesNotContain(",12,");
+        assertThat(plain.get("/runs/" + runId + "/rejects").status()).isEqualTo(403);
+    }
+
+    @Test
+    void aCxLeadReadsTheDeliveryLogOfARunAndResendsOneMessage() throws Exception {
+        user("carl", ConsoleRole.CX_LEAD);
+        Files.writeString(HOME.resolve("distribution.yml"), """
+                recipients:
+                  - name: Priya Shah
+                    email: priya.shah@example.com
+                """);
+        try {
+            delivery.deliver(runId, false);
+
+            JsonNode log = json.readTree(script().getAs("carl", PASSWORD, "/api/deliveries?run=" + runId).body());
+            assertThat(log).hasSize(1);
+            assertThat(log.get(0).get("email").asString()).isEqualTo("priya.shah@example.com");
+            assertThat(log.get(0).get("status").asString()).as("no mail server in this test").isEqualTo("SKIPPED");
+
+            ConsoleClient.Answer resent = script().postAs("carl", PASSWORD,
+                    "/api/deliveries/" + log.get(0).get("deliveryId").asLong() + "/resend", null);
+            assertThat(resent.status()).as(resent.body()).isEqualTo(200);
+            assertThat(json.readTree(resent.body()).get("skipped").asInt()).isEqualTo(1);
+        } finally {
+            Files.deleteIfExists(HOME.resolve("distribution.yml"));
+        }
     }
 
     private List<JsonNode> runs(String user) throws Exception {

@@ -143,7 +143,7 @@ class StoppingARunTest extends WarehouseTest {
             service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dtouchstone.ingest.chunk-size=10", "-cp", System.getProperty("java.class.path"),
                     TouchstoneCommand.class.getName(), "--home", HOME.toString(), "--db-url", TestDatabase.jdbcUrl(),
-                    "serve")
+                    "serve", "--port", "0")
                     .redirectErrorStream(true)
                     .redirectOutput(stdout.toFile())
                     .start();
