@@ -1,6 +1,8 @@
 package io.touchstone.console;
 
+import io.touchstone.delivery.DeliveryService;
 import io.touchstone.job.NightlyJobRunner;
+import io.touchstone.job.RunHistory;
 import io.touchstone.job.RunResult;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.period.ReportingPeriod;
@@ -37,7 +39,12 @@ final class ConsoleLaunches {
     /** Time for the checks before a run has an id: the distribution file, a dead owner's run. */
     private static final Duration START_WAIT = Duration.ofSeconds(60);
 
+    /** Runs looked through for an earlier completed run of the same period. */
+    private static final int LOOK_AT_MOST = 5000;
+
     private final NightlyJobRunner runner;
+    private final RunHistory history;
+    private final DeliveryService delivery;
     private final TouchstoneHome home;
     private final ConsoleProperties settings;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
@@ -47,18 +54,34 @@ final class ConsoleLaunches {
     });
     private final AtomicReference<String> going = new AtomicReference<>();
 
-    ConsoleLaunches(NightlyJobRunner runner, TouchstoneProperties properties, ConsoleProperties settings) {
+    ConsoleLaunches(NightlyJobRunner runner, RunHistory history, DeliveryService delivery,
+            TouchstoneProperties properties, ConsoleProperties settings) {
         this.runner = runner;
+        this.history = history;
+        this.delivery = delivery;
         this.home = properties.touchstoneHome();
         this.settings = settings;
     }
 
-    /** Starts the run of a business date's period; returns its id. */
-    long run(LocalDate businessDate, PeriodKind period, String who) {
-        return launch(who + " started " + period.code() + " " + businessDate, started -> {
-            RunResult result = runner.run(businessDate, period, home.inbox(), home.out(), started::complete);
-            log.info("Console run {} for {} ({}) ended {}", result.runId(), businessDate, period.code(), result.status());
-        });
+    /**
+     * Starts the run of a business date's period; returns its id. With {@code deliver}, a run that
+     * completes is e-mailed to the distribution file's recipients, marked corrected when an earlier
+     * run of the same period completed (as {@code touchstone rerun --deliver} does).
+     */
+    long run(LocalDate businessDate, PeriodKind period, boolean deliver, String who) {
+        return launch(who + " started " + period.code() + " " + businessDate + (deliver ? ", to be delivered" : ""),
+                started -> {
+                    RunResult result = runner.run(businessDate, period, home.inbox(), home.out(), started::complete);
+                    log.info("Console run {} for {} ({}) ended {}", result.runId(), businessDate, period.code(),
+                            result.status());
+                    if (deliver && result.published()) {
+                        boolean corrected = !history.recent(run -> run.runId() != result.runId()
+                                && run.businessDate().equals(businessDate) && run.period().equals(period.code())
+                                && run.status().equals("COMPLETED"), 1, LOOK_AT_MOST).isEmpty();
+                        log.info("Console run {} delivered: {}", result.runId(),
+                                delivery.deliver(result.runId(), corrected).summary());
+                    }
+                });
     }
 
     /**

@@ -50,7 +50,8 @@ final class RunsApiController {
 
     /**
      * Starts a run ({@code {"date": "2026-11-30", "period": "month"}}) or a backfill
-     * ({@code {"from": …, "to": …, "period": …}}); 202 with the (first) run's id.
+     * ({@code {"from": …, "to": …, "period": …}}); 202 with the (first) run's id. A single run with
+     * {@code "deliver": true} is e-mailed when it completes.
      */
     @PostMapping
     ResponseEntity<Map<String, Object>> start(@RequestBody(required = false) RunRequest request,
@@ -66,8 +67,12 @@ final class RunsApiController {
             if (request.from() != null || request.to() != null) {
                 throw new IllegalArgumentException("Give either a date (one run) or from and to (a backfill), not both.");
             }
-            long id = launches.run(date("date", request.date()), period, who);
+            long id = launches.run(date("date", request.date()), period, Boolean.TRUE.equals(request.deliver()), who);
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id));
+        }
+        if (Boolean.TRUE.equals(request.deliver())) {
+            throw new IllegalArgumentException("A backfill is not e-mailed; deliver one of its runs with resend,"
+                    + " or start that period alone with \"deliver\": true.");
         }
         if (request.from() == null || request.to() == null) {
             throw new IllegalArgumentException("A run needs a date; a backfill needs both from and to.");
@@ -96,8 +101,11 @@ final class RunsApiController {
         return rejects.rows(id, limit, offset);
     }
 
-    /** The body of {@code POST /api/runs}; dates as year-month-day. */
-    record RunRequest(String date, String from, String to, String period) {
+    /**
+     * The body of {@code POST /api/runs}; dates as year-month-day. {@code deliver}: e-mail the run's
+     * files once it completes (a single run only).
+     */
+    record RunRequest(String date, String from, String to, String period, Boolean deliver) {
     }
 
     private static LocalDate date(String name, String value) {

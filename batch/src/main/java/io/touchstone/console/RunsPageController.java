@@ -133,7 +133,8 @@ final class RunsPageController {
     @PostMapping("/runs")
     String start(@RequestParam(defaultValue = "run") String kind, @RequestParam(required = false) String date,
             @RequestParam(required = false) String from, @RequestParam(required = false) String to,
-            @RequestParam(defaultValue = "month") String period, Authentication authentication, Model model,
+            @RequestParam(defaultValue = "month") String period, @RequestParam(defaultValue = "false") boolean deliver,
+            Authentication authentication, Model model,
             RedirectAttributes redirect, HttpServletResponse response) {
         String who = ConsoleViewer.of(authentication).name();
         try {
@@ -144,7 +145,7 @@ final class RunsPageController {
                         + backfill.dates().get(0) + " to " + backfill.dates().get(backfill.dates().size() - 1) + ".");
                 return "redirect:/runs/" + backfill.firstRunId();
             }
-            long id = launches.run(date("Date", date), periodKind, who);
+            long id = launches.run(date("Date", date), periodKind, deliver, who);
             redirect.addFlashAttribute("notice", "Run " + id + " started.");
             return "redirect:/runs/" + id;
         } catch (IllegalArgumentException | IllegalStateException | RunConflictException e) {

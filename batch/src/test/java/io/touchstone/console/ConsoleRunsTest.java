@@ -6,6 +6,7 @@ import io.touchstone.support.ConsoleClient;
 import io.touchstone.support.ConsoleTest;
 import io.touchstone.support.Fixtures;
 import io.touchstone.users.ConsoleRole;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -99,6 +100,43 @@ class ConsoleRunsTest extends ConsoleTest {
     }
 
     @Test
+    void aRunStartedWithDeliverIsEmailedAndARerunOfThePeriodIsMarkedCorrected() throws Exception {
+        Files.writeString(HOME.resolve("distribution.yml"), """
+                recipients:
+                  - name: Priya Shah
+                    email: priya.shah@example.com
+                """);
+        try {
+            Fixtures.deliverNightly(inbox());
+            long first = json.readTree(script().postAs("carl", PASSWORD, "/api/runs",
+                    "{\"date\": \"2026-10-31\", \"deliver\": true}").body()).get("id").asLong();
+            finished(first);
+            JsonNode firstLog = deliveries(first);
+            long rerun = json.readTree(script().postAs("carl", PASSWORD, "/api/runs",
+                    "{\"date\": \"2026-10-31\", \"deliver\": true}").body()).get("id").asLong();
+            finished(rerun);
+            JsonNode rerunLog = deliveries(rerun);
+
+            assertThat(firstLog.get(0).get("email").asString()).isEqualTo("priya.shah@example.com");
+            assertThat(firstLog.get(0).get("corrected").asBoolean()).isFalse();
+            assertThat(rerunLog.get(0).get("corrected").asBoolean()).as("a rerun of the period").isTrue();
+        } finally {
+            Files.deleteIfExists(HOME.resolve("distribution.yml"));
+        }
+    }
+
+    @Test
+    void aRunStartedWithoutDeliverIsNotEmailed() throws Exception {
+        Fixtures.deliverNightly(inbox());
+        long id = json.readTree(script().postAs("carl", PASSWORD, "/api/runs", "{\"date\": \"2026-10-31\"}").body())
+                .get("id").asLong();
+        finished(id);
+        Thread.sleep(500);
+
+        assertThat(json.readTree(script().getAs("carl", PASSWORD, "/api/deliveries?run=" + id).body()).isEmpty()).isTrue();
+    }
+
+    @Test
     void aCompletedRunIsNotRestartedAndTheAnswerSaysWhatToDo() throws Exception {
         Fixtures.deliverNightly(inbox());
         long id = json.readTree(script().postAs("carl", PASSWORD, "/api/runs", "{\"date\": \"2026-10-31\"}").body())
@@ -120,6 +158,7 @@ class ConsoleRunsTest extends ConsoleTest {
         "{\"date\": \"2026-10-31\", \"from\": \"2026-10-01\", \"to\": \"2026-10-31\"} | not both",
         "not json                                                    | not the JSON expected",
         "{\"from\": \"1990-01-01\", \"to\": \"2026-10-31\", \"period\": \"day\"} | split the range",
+        "{\"from\": \"2026-09-01\", \"to\": \"2026-10-31\", \"deliver\": true} | A backfill is not e-mailed",
     })
     void aWrongRequestIsRefusedInWordsAndStartsNothing(String body, String expected) throws Exception {
         ConsoleClient.Answer answer = script().postAs("carl", PASSWORD, "/api/runs", body.trim());
@@ -140,6 +179,19 @@ class ConsoleRunsTest extends ConsoleTest {
                 return run;
             }
             assertThat(Instant.now()).as("run " + id + " still " + status).isBefore(giveUp);
+            Thread.sleep(200);
+        }
+    }
+
+    /** The delivery log of a run, once its delivery (after the run completes) has written it. */
+    private JsonNode deliveries(long runId) throws Exception {
+        Instant giveUp = Instant.now().plus(PATIENCE);
+        while (true) {
+            JsonNode log = json.readTree(script().getAs("carl", PASSWORD, "/api/deliveries?run=" + runId).body());
+            if (!log.isEmpty() && !log.get(0).get("status").asString().equals("PENDING")) {
+                return log;
+            }
+            assertThat(Instant.now()).as("run " + runId + " delivered").isBefore(giveUp);
             Thread.sleep(200);
         }
     }
