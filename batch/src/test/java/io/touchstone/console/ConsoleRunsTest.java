@@ -5,16 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.touchstone.support.ConsoleClient;
 import io.touchstone.support.ConsoleTest;
 import io.touchstone.support.Fixtures;
+import io.touchstone.support.HeldLoad;
 import io.touchstone.users.ConsoleRole;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.StreamSupport;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.beans.factory.annotation.Autowired;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +31,9 @@ class ConsoleRunsTest extends ConsoleTest {
     private static final Duration PATIENCE = Duration.ofMinutes(3);
 
     private final JsonMapper json = JsonMapper.builder().build();
+
+    @Autowired
+    DataSource dataSource;
 
     @BeforeEach
     void aCxLead() {
@@ -64,6 +70,35 @@ class ConsoleRunsTest extends ConsoleTest {
         assertThat(listed.get("id").asLong()).as("newest first").isEqualTo(id);
         assertThat(listed.get("durationSeconds").asLong()).isGreaterThanOrEqualTo(0);
         assertThat(listed.get("startedAt").asString()).matches("\\d{4}-\\d\\d-\\d\\dT.*");
+    }
+
+    @Test
+    void whileARunIsGoingItsPageShowsTheStepAndASecondLaunchIsRefused() throws Exception {
+        Fixtures.deliverNightly(inbox());
+        HeldLoad.atResponse(dsl, "SEP001");
+        long id;
+        try (HeldLoad held = HeldLoad.take(dataSource)) {
+            id = json.readTree(script().postAs("carl", PASSWORD, "/api/runs", "{\"date\": \"2026-10-31\"}").body())
+                    .get("id").asLong();
+            HeldLoad.awaitHeld(dsl);
+
+            JsonNode progress = json.readTree(script().getAs("carl", PASSWORD, "/api/runs/" + id).body()).get("progress");
+            assertThat(progress.get("going").asBoolean()).isTrue();
+            assertThat(progress.get("step").asString()).isEqualTo("ingestResponsesStep");
+            ConsoleClient browser = browser();
+            browser.logIn("carl", PASSWORD);
+            assertThat(browser.get("/runs/" + id).body()).contains("Now in").contains("ingestResponsesStep")
+                    .contains("data-refresh=\"3\"");
+
+            ConsoleClient.Answer second = script().postAs("carl", PASSWORD, "/api/runs", "{\"date\": \"2026-09-30\"}");
+            assertThat(second.status()).isEqualTo(409);
+            assertThat(second.body()).contains("is going").contains("wait for it to finish");
+        } finally {
+            HeldLoad.release(dsl);
+        }
+
+        assertThat(finished(id).get("run").get("status").asString()).isEqualTo("COMPLETED");
+        assertThat(json.readTree(script().getAs("carl", PASSWORD, "/api/runs").body())).hasSize(1);
     }
 
     @Test

@@ -8,14 +8,12 @@ import io.touchstone.schedule.FiringOutcome;
 import io.touchstone.schedule.ScheduleDefinition;
 import io.touchstone.schedule.ScheduledRuns;
 import io.touchstone.support.Fixtures;
+import io.touchstone.support.HeldLoad;
 import io.touchstone.support.TestDatabase;
 import io.touchstone.support.WarehouseTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,7 +40,6 @@ import org.springframework.test.context.TestPropertySource;
 class StoppingARunTest extends WarehouseTest {
 
     private static final LocalDate BUSINESS_DATE = LocalDate.of(2026, 10, 31);
-    private static final int HOLD = 4711;
 
     @Autowired
     NightlyJobRunner runner;
@@ -58,18 +55,12 @@ class StoppingARunTest extends WarehouseTest {
 
     @BeforeEach
     void holdTheLoadAtOneResponse() {
-        dsl.execute("""
-                create or replace function hold_loading() returns trigger language plpgsql as $$
-                begin perform pg_advisory_lock(%d); perform pg_advisory_unlock(%d); return new; end $$"""
-                .formatted(HOLD, HOLD));
-        dsl.execute("""
-                create trigger hold_loading before insert on response for each row
-                when (new.response_id = 'SEP001') execute function hold_loading()""");
+        HeldLoad.atResponse(dsl, "SEP001");
     }
 
     @AfterEach
     void releaseTheLoad() {
-        dsl.execute("drop trigger if exists hold_loading on response");
+        HeldLoad.release(dsl);
     }
 
     @Test
@@ -77,7 +68,7 @@ class StoppingARunTest extends WarehouseTest {
         // given a run held in the middle of loading the responses
         Fixtures.deliverNightly(inbox());
         CompletableFuture<RunResult> going;
-        try (Hold held = Hold.on(dataSource)) {
+        try (HeldLoad held = HeldLoad.take(dataSource)) {
             going = CompletableFuture.supplyAsync(() -> runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()));
             awaitHeld();
 
@@ -105,7 +96,7 @@ class StoppingARunTest extends WarehouseTest {
         Fixtures.deliverNightly(inbox());
         Path stderr = Files.createTempFile("touchstone-stderr", ".txt");
         Process command;
-        try (Hold held = Hold.on(dataSource)) {
+        try (HeldLoad held = HeldLoad.take(dataSource)) {
             command = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dtouchstone.ingest.chunk-size=10", "-cp", System.getProperty("java.class.path"),
                     TouchstoneCommand.class.getName(), "--home", HOME.toString(), "--db-url", TestDatabase.jdbcUrl(),
@@ -139,7 +130,7 @@ class StoppingARunTest extends WarehouseTest {
                 "touchstone:\n  schedules:\n    - name: nightly\n      cron: \"* * * * * *\"\n");
         Path stdout = Files.createTempFile("touchstone-serve", ".txt");
         Process service;
-        try (Hold held = Hold.on(dataSource)) {
+        try (HeldLoad held = HeldLoad.take(dataSource)) {
             service = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Dtouchstone.ingest.chunk-size=10", "-cp", System.getProperty("java.class.path"),
                     TouchstoneCommand.class.getName(), "--home", HOME.toString(), "--db-url", TestDatabase.jdbcUrl(),
@@ -174,11 +165,7 @@ class StoppingARunTest extends WarehouseTest {
 
     /** Waits until a load waits for the lock: the run is between two chunks' commits. */
     private void awaitHeld() throws InterruptedException {
-        Instant giveUp = Instant.now().plus(Duration.ofSeconds(90));
-        while (dsl.fetchCount(dsl.selectOne().from("pg_locks").where("locktype = 'advisory' and not granted")) == 0) {
-            assertThat(Instant.now()).as("the run reached the held response").isBefore(giveUp);
-            Thread.sleep(100);
-        }
+        HeldLoad.awaitHeld(dsl);
     }
 
     /**
@@ -196,27 +183,5 @@ class StoppingARunTest extends WarehouseTest {
 
     private BatchStatus statusOf(long runId) {
         return jobRepository.getLastJobExecution(jobRepository.getJobInstance(runId)).getStatus();
-    }
-
-    /** The advisory lock the trigger waits for, held on a connection of its own until closed. */
-    private record Hold(Connection connection) implements AutoCloseable {
-
-        static Hold on(DataSource dataSource) throws SQLException {
-            Connection connection = dataSource.getConnection();
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select pg_advisory_lock(" + HOLD + ")");
-            }
-            return new Hold(connection);
-        }
-
-        @Override
-        public void close() throws SQLException {
-            // A pooled connection keeps its session's locks when it goes back to the pool.
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("select pg_advisory_unlock_all()");
-            } finally {
-                connection.close();
-            }
-        }
     }
 }
