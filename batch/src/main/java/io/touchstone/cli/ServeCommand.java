@@ -51,8 +51,7 @@ public final class ServeCommand implements Callable<Integer> {
                 + (schedules == 1 ? " schedule" : " schedules") + " and the web console at " + console
                 + "; stop it with Ctrl-C or SIGTERM.");
         if (!session.bean(ConsoleUsers.class).anyExist()) {
-            out.println("The console has no user yet: printf '%s\\n' \"$PASSWORD\" | touchstone user add NAME"
-                    + " --role admin --password-stdin");
+            out.println("The console has no user yet: " + ConsoleUsers.FIRST_ADMIN_COMMAND);
         }
         session.serveUntilStopped();
         return 0;

@@ -3,15 +3,12 @@ package io.touchstone.console;
 import io.touchstone.users.ConsoleRole;
 import io.touchstone.users.ConsoleUsers;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.util.List;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.authentication.LockedException;
@@ -26,7 +23,6 @@ import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Who may use the console and how they prove it. People log in with a form (a session cookie,
@@ -42,8 +38,6 @@ class ConsoleSecurityConfiguration {
     private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
-    private final JsonMapper json = JsonMapper.builder().build();
-
     @Bean
     @Order(1)
     SecurityFilterChain consoleApiSecurity(HttpSecurity http) throws Exception {
@@ -55,7 +49,7 @@ class ConsoleSecurityConfiguration {
                 .httpBasic(basic -> basic.realmName("Touchstone")
                         .authenticationEntryPoint((request, response, failure) -> {
                             response.setHeader("WWW-Authenticate", "Basic realm=\"Touchstone\"");
-                            problem(response, HttpStatus.UNAUTHORIZED, failure instanceof LockedException
+                            ApiError.write(response, HttpStatus.UNAUTHORIZED, failure instanceof LockedException
                                     ? "Too many failed logins in a row: wait a minute, then try again."
                                     : "Send the user name and password of a console user (HTTP Basic).");
                         }))
@@ -65,9 +59,9 @@ class ConsoleSecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .exceptionHandling(errors -> errors.accessDeniedHandler((request, response, denied) -> {
                     if (ConsoleAccess.requiredFor(request).isEmpty()) {
-                        problem(response, HttpStatus.NOT_FOUND, "There is no such endpoint; see the README, \"Web console\".");
+                        ApiError.write(response, HttpStatus.NOT_FOUND, "There is no such endpoint; see the README, \"Web console\".");
                     } else {
-                        problem(response, HttpStatus.FORBIDDEN, needs(request));
+                        ApiError.write(response, HttpStatus.FORBIDDEN, needs(request));
                     }
                 }))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY)));
@@ -144,10 +138,4 @@ class ConsoleSecurityConfiguration {
                 .orElseThrow();
     }
 
-    private void problem(HttpServletResponse response, HttpStatus status, String message) throws IOException {
-        response.setStatus(status.value());
-        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
-        response.setCharacterEncoding("UTF-8");
-        json.writeValue(response.getOutputStream(), ApiError.of(status, message));
-    }
 }

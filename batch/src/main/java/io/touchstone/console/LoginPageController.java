@@ -27,7 +27,7 @@ final class LoginPageController {
         if (users.anyExist()) {
             return "redirect:/login";
         }
-        model.addAttribute("command", "printf '%s\\n' \"$PASSWORD\" | touchstone user add NAME --role admin --password-stdin");
+        model.addAttribute("command", ConsoleUsers.FIRST_ADMIN_COMMAND);
         return "setup";
     }
 }

@@ -3,7 +3,6 @@ package io.touchstone.console;
 import io.touchstone.job.RunSummary;
 import io.touchstone.period.PeriodKind;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -17,8 +16,8 @@ record RunFilter(LocalDate from, LocalDate to, PeriodKind period, String status)
     static final String[] STATUSES = {"COMPLETED", "FAILED", "STOPPED", "STARTED", "ABANDONED"};
 
     static RunFilter of(String from, String to, String period, String status) {
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = ConsoleDates.optional("from", from);
+        LocalDate last = ConsoleDates.optional("to", to);
         if (first != null && last != null && last.isBefore(first)) {
             throw new IllegalArgumentException("The dates are the wrong way round: " + last + " is before " + first + ".");
         }
@@ -43,17 +42,6 @@ record RunFilter(LocalDate from, LocalDate to, PeriodKind period, String status)
         return from == null && to == null && period == null && status == null;
     }
 
-    private static LocalDate date(String name, String value) {
-        if (blank(value)) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a date for '" + name
-                    + "': write it as year-month-day, e.g. 2026-11-30.");
-        }
-    }
 
     private static boolean blank(String value) {
         return value == null || value.isBlank();

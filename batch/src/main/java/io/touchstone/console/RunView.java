@@ -4,6 +4,7 @@ import io.touchstone.reports.model.ReportSlice;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.springframework.batch.core.BatchStatus;
 
 /**
  * A run as {@code GET /api/runs} and the runs page show it: the files are those the viewer may
@@ -19,6 +20,6 @@ record RunView(long id, LocalDate businessDate, String period, String status, Of
     }
 
     boolean going() {
-        return status.equals("STARTED") || status.equals("STARTING") || status.equals("STOPPING");
+        return BatchStatus.valueOf(status).isRunning();
     }
 }

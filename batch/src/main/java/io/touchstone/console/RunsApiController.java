@@ -2,7 +2,6 @@ package io.touchstone.console;
 
 import io.touchstone.period.PeriodKind;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -67,7 +66,8 @@ final class RunsApiController {
             if (request.from() != null || request.to() != null) {
                 throw new IllegalArgumentException("Give either a date (one run) or from and to (a backfill), not both.");
             }
-            long id = launches.run(date("date", request.date()), period, Boolean.TRUE.equals(request.deliver()), who);
+            long id = launches.run(ConsoleDates.required("date", request.date()), period,
+                    Boolean.TRUE.equals(request.deliver()), who);
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", id));
         }
         if (Boolean.TRUE.equals(request.deliver())) {
@@ -77,7 +77,7 @@ final class RunsApiController {
         if (request.from() == null || request.to() == null) {
             throw new IllegalArgumentException("A run needs a date; a backfill needs both from and to.");
         }
-        ConsoleLaunches.Backfill backfill = launches.backfill(date("from", request.from()), date("to", request.to()),
+        ConsoleLaunches.Backfill backfill = launches.backfill(ConsoleDates.required("from", request.from()), ConsoleDates.required("to", request.to()),
                 period, who);
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(Map.of("id", backfill.firstRunId(),
                 "businessDates", backfill.dates().stream().map(LocalDate::toString).toList()));
@@ -108,14 +108,6 @@ final class RunsApiController {
     record RunRequest(String date, String from, String to, String period, Boolean deliver) {
     }
 
-    private static LocalDate date(String name, String value) {
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("'" + value + "' is not a date for '" + name
-                    + "': write it as year-month-day, e.g. 2026-11-30.");
-        }
-    }
 
     static NoSuchRunException noRun(long id) {
         return new NoSuchRunException("There is no run " + id + ".");

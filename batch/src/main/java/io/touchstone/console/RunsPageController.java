@@ -8,10 +8,8 @@ import io.touchstone.users.ConsoleRole;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -84,9 +82,7 @@ final class RunsPageController {
         model.addAttribute("limit", settings.runsPerPage());
         model.addAttribute("refreshSeconds", runs.stream().anyMatch(RunView::going) ? settings.refreshSeconds() : 0);
         if (viewer.may(ConsoleRole.CX_LEAD)) {
-            model.addAttribute("deliveries", delivery.entries(null, 10_000).stream()
-                    .collect(Collectors.groupingBy(DeliveryEntry::runId,
-                            Collectors.counting())));
+            model.addAttribute("deliveries", delivery.messagesPerRun(runs.stream().map(RunView::id).toList()));
         }
         return "runs";
     }
@@ -140,12 +136,13 @@ final class RunsPageController {
         try {
             PeriodKind periodKind = PeriodKind.fromCode(period);
             if (kind.equals("backfill")) {
-                ConsoleLaunches.Backfill backfill = launches.backfill(date("From", from), date("To", to), periodKind, who);
+                ConsoleLaunches.Backfill backfill = launches.backfill(ConsoleDates.required("first date", from),
+                        ConsoleDates.required("last date", to), periodKind, who);
                 redirect.addFlashAttribute("notice", "Backfill started: " + backfill.dates().size() + " runs, "
                         + backfill.dates().get(0) + " to " + backfill.dates().get(backfill.dates().size() - 1) + ".");
                 return "redirect:/runs/" + backfill.firstRunId();
             }
-            long id = launches.run(date("Date", date), periodKind, deliver, who);
+            long id = launches.run(ConsoleDates.required("business date", date), periodKind, deliver, who);
             redirect.addFlashAttribute("notice", "Run " + id + " started.");
             return "redirect:/runs/" + id;
         } catch (IllegalArgumentException | IllegalStateException | RunConflictException e) {
@@ -189,17 +186,6 @@ final class RunsPageController {
         return Arrays.stream(PeriodKind.values()).map(PeriodKind::code).toList();
     }
 
-    private static LocalDate date(String name, String value) {
-        if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException(name + " is missing: pick a date.");
-        }
-        try {
-            return LocalDate.parse(value.trim());
-        } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException(name + " '" + value + "' is not a date: write it as year-month-day,"
-                    + " e.g. 2026-11-30.");
-        }
-    }
 
     /** A page for a run, delivery or file that does not exist. */
     @ExceptionHandler(NoSuchRunException.class)

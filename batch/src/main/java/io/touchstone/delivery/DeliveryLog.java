@@ -97,6 +97,14 @@ final class DeliveryLog {
         return entries(runId == null ? DSL.trueCondition() : DELIVERY.RUN_ID.eq(runId), limit);
     }
 
+    Map<Long, Integer> messagesPerRun(Collection<Long> runIds) {
+        return dsl.select(DELIVERY.RUN_ID, DSL.count())
+                .from(DELIVERY)
+                .where(DELIVERY.RUN_ID.in(runIds))
+                .groupBy(DELIVERY.RUN_ID)
+                .fetchMap(DELIVERY.RUN_ID, DSL.count());
+    }
+
     Optional<DeliveryEntry> entry(long deliveryId) {
         return entries(DELIVERY.DELIVERY_ID.eq(deliveryId), 1).stream().findFirst();
     }

@@ -9,6 +9,7 @@ import io.touchstone.reports.ReportSummary;
 import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.system.TouchstoneProperties;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -105,6 +106,11 @@ public final class DeliveryService {
     /** The delivery log of one run ({@code null}: of all runs), at most {@code limit} latest messages, oldest first. */
     public List<DeliveryEntry> entries(Long runId, int limit) {
         return deliveries.entries(runId, limit);
+    }
+
+    /** How many messages the delivery log holds for each of these runs; a run with none is left out. */
+    public Map<Long, Integer> messagesPerRun(Collection<Long> runIds) {
+        return deliveries.messagesPerRun(runIds);
     }
 
     /** One message of the delivery log by its id. */

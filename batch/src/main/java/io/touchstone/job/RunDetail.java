@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.batch.core.BatchStatus;
 
 /**
  * One run in detail: its summary, how many times it was started (1 + restarts), every step of
@@ -21,7 +22,7 @@ public record RunDetail(RunSummary summary, int attempts, List<StepRecord> steps
             long read, long written) {
 
         public boolean going() {
-            return status.equals("STARTED") || status.equals("STARTING") || status.equals("STOPPING");
+            return BatchStatus.valueOf(status).isRunning();
         }
     }
 
@@ -31,7 +32,6 @@ public record RunDetail(RunSummary summary, int attempts, List<StepRecord> steps
     }
 
     public boolean going() {
-        return summary.status().equals("STARTED") || summary.status().equals("STARTING")
-                || summary.status().equals("STOPPING");
+        return summary.going();
     }
 }

@@ -55,7 +55,7 @@ public final class RunHistory {
             List<JobInstance> page = jobRepository.getJobInstances(NightlyJobConfiguration.JOB_NAME, start,
                     Math.min(PAGE, lookAtMost - start));
             for (JobInstance instance : page) {
-                RunSummary run = summary(instance);
+                RunSummary run = summary(instance, executionsOldestFirst(instance));
                 if (run != null && filter.test(run)) {
                     runs.add(run);
                     if (runs.size() == limit) {
@@ -76,11 +76,11 @@ public final class RunHistory {
         if (instance == null || !instance.getJobName().equals(NightlyJobConfiguration.JOB_NAME)) {
             return Optional.empty();
         }
-        RunSummary summary = summary(instance);
+        List<JobExecution> executions = executionsOldestFirst(instance);
+        RunSummary summary = summary(instance, executions);
         if (summary == null) {
             return Optional.empty();
         }
-        List<JobExecution> executions = executionsOldestFirst(instance);
         List<RunDetail.StepRecord> steps = new ArrayList<>();
         for (int attempt = 0; attempt < executions.size(); attempt++) {
             int number = attempt + 1;
@@ -94,8 +94,7 @@ public final class RunHistory {
         return Optional.of(new RunDetail(summary, executions.size(), steps, failure));
     }
 
-    private RunSummary summary(JobInstance instance) {
-        List<JobExecution> executions = executionsOldestFirst(instance);
+    private RunSummary summary(JobInstance instance, List<JobExecution> executions) {
         if (executions.isEmpty()) {
             return null;
         }

@@ -33,6 +33,10 @@ import org.springframework.stereotype.Component;
 public final class ConsoleUsers {
 
     /** Failed logins in a row that lock a user out. */
+    /** How whoever runs the server creates the first admin; there is no default password. */
+    public static final String FIRST_ADMIN_COMMAND =
+            "printf '%s\\n' \"$PASSWORD\" | touchstone user add NAME --role admin --password-stdin";
+
     public static final int MAX_FAILED_LOGINS = 5;
     /** How long a lockout lasts: long enough to make guessing slow, short enough not to need an admin. */
     public static final Duration LOCKOUT = Duration.ofMinutes(1);

@@ -123,7 +123,7 @@ class ConsoleAccessTest extends ConsoleTest {
 
         ConsoleClient.Answer genuine = browser.form("/runs", Map.of("kind", "run", "date", "not a date"));
         assertThat(genuine.status()).as("past CSRF, refused by the form's own check").isEqualTo(400);
-        assertThat(genuine.body()).contains("is not a date: write it as year-month-day");
+        assertThat(genuine.body()).contains("is not a date for business date: write it as year-month-day");
     }
 
     @Test
