@@ -111,7 +111,8 @@ public final class OutcomeKpiTasklet implements Tasklet {
         Boolean significant = base == BaseFlag.OK && priorShown && baseRule.classify(metric, prior.n()) == BaseFlag.OK
                 ? ChangeSignificance.isSignificant(current.value(), current.se(), prior.value(), prior.se())
                 : null;
-        TargetStatus status = shown ? TargetStatusRule.statusOf(current.value(), current.margin(), target) : null;
+        TargetStatus status = shown ? TargetStatusRule.statusOf(current.value(), current.margin(), target,
+                metric.higherIsBetter()) : null;
         return new KpiValueRecord()
                 .setPeriodKind(period.kind().code())
                 .setPeriod(period.label())

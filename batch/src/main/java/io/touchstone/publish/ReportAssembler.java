@@ -3,6 +3,7 @@ package io.touchstone.publish;
 import io.touchstone.ingest.Feed;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseThresholds;
+import io.touchstone.reports.model.OperationsReport;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.KpiRow;
@@ -102,6 +103,7 @@ public final class ReportAssembler {
                 benchmarkRows, quality.quality(run, scope), themes.themes(period, scope),
                 themes.emergingTopics(period, scope), taxonomy.version(), notes(run, scope),
                 kpis.heatmap(kpiRows), scope.slice(),
-                new BaseThresholds(properties.base().low(), properties.base().suppressBelow()));
+                new BaseThresholds(properties.base().low(), properties.base().suppressBelow()),
+                OperationsReport.none(properties.finance().currency()));
     }
 }

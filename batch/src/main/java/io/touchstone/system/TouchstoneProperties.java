@@ -1,6 +1,7 @@
 package io.touchstone.system;
 
 import io.touchstone.period.FiscalCalendar;
+import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Period;
@@ -8,6 +9,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
@@ -25,6 +27,9 @@ import org.springframework.util.unit.DataSize;
  * @param feeds per feed, a mapping from the contract's column names to the sender's headers
  * @param fiscal finance's fiscal calendar
  * @param delivery how published reports are e-mailed (the mail server itself is {@code spring.mail.*})
+ * @param finance the reporting currency and the exchange rates account revenue is converted with
+ * @param operations the settings of the operational, closing-the-loop and money KPIs
+ * @param sources databases feeds can be read from instead of inbox files, by name
  */
 @ConfigurationProperties("touchstone")
 public record TouchstoneProperties(
@@ -36,10 +41,14 @@ public record TouchstoneProperties(
         @DefaultValue TextMining textMining,
         Map<String, Feed> feeds,
         @DefaultValue Fiscal fiscal,
-        @DefaultValue Delivery delivery) {
+        @DefaultValue Delivery delivery,
+        @DefaultValue Finance finance,
+        @DefaultValue Operations operations,
+        Map<String, Source> sources) {
 
     public TouchstoneProperties {
         feeds = feeds == null ? Map.of() : Map.copyOf(feeds);
+        sources = sources == null ? Map.of() : Map.copyOf(sources);
     }
 
     public TouchstoneHome touchstoneHome() {
@@ -158,9 +167,84 @@ public record TouchstoneProperties(
         }
     }
 
-    public record Feed(Map<String, String> columns) {
+    /**
+     * A feed's settings.
+     *
+     * @param columns the sender's header name for a contract column, when it differs
+     * @param source the name of a {@link Source} to read the feed from instead of inbox files
+     *     ({@code null}: files)
+     * @param query the SELECT that reads the feed from its source, its columns named as in the
+     *     contract, with {@code :last_watermark} where only rows changed since the last committed
+     *     run are wanted
+     * @param watermark the column of the query's result that advances the watermark
+     */
+    public record Feed(Map<String, String> columns, String source, String query,
+            @DefaultValue("updated_at") String watermark) {
         public Feed {
             columns = columns == null ? Map.of() : Map.copyOf(columns);
+        }
+    }
+
+    /**
+     * A database feeds can be read from.
+     *
+     * @param url its JDBC URL
+     * @param user the user to connect as
+     * @param passwordEnv the environment variable holding the password (never the password itself)
+     */
+    public record Source(String url, String user, String passwordEnv) {
+    }
+
+    /**
+     * @param currency the ISO 4217 code every amount is reported in
+     * @param fxRates per ISO 4217 code, the reporting currency's amount for one unit of it; an
+     *     account in a currency with no rate (other than the reporting currency) is rejected
+     */
+    public record Finance(@DefaultValue("EUR") String currency, Map<String, BigDecimal> fxRates) {
+        public Finance {
+            currency = currency.toUpperCase(Locale.ROOT);
+            Map<String, BigDecimal> rates = new TreeMap<>();
+            if (fxRates != null) {
+                for (Map.Entry<String, BigDecimal> rate : fxRates.entrySet()) {
+                    if (rate.getValue() == null || rate.getValue().signum() <= 0) {
+                        throw new IllegalArgumentException("touchstone.finance.fx-rates." + rate.getKey()
+                                + " must be a positive number of " + currency + " per unit, got " + rate.getValue());
+                    }
+                    rates.put(rate.getKey().toUpperCase(Locale.ROOT), rate.getValue());
+                }
+            }
+            rates.put(currency, BigDecimal.ONE);
+            fxRates = Map.copyOf(rates);
+        }
+
+        /** The reporting currency's amount for one unit of {@code code}; {@code null} without a rate. */
+        public BigDecimal rateOf(String code) {
+            return code == null ? null : fxRates.get(code.toUpperCase(Locale.ROOT));
+        }
+    }
+
+    /**
+     * @param loopSla how soon after a detractor's response a {@code contacted} follow-up closes
+     *     the loop ({@code LOOP_CLOSED_RATE})
+     * @param churnHorizon how long after responding an account's churn counts against its NPS
+     *     group ({@code CHURN_RATE_*})
+     * @param driverLookback how far before a response its customer's interaction may lie to count
+     *     as the one the customer was thinking of (service drivers)
+     * @param waitBands the upper bounds of the wait bands of the service drivers, ascending; the
+     *     last band is open-ended
+     */
+    public record Operations(
+            @DefaultValue("48h") Duration loopSla,
+            @DefaultValue("180d") Duration churnHorizon,
+            @DefaultValue("30d") Duration driverLookback,
+            @DefaultValue({"60s", "5m", "15m"}) List<Duration> waitBands) {
+        public Operations {
+            waitBands = List.copyOf(waitBands);
+            for (int i = 1; i < waitBands.size(); i++) {
+                if (waitBands.get(i).compareTo(waitBands.get(i - 1)) <= 0) {
+                    throw new IllegalArgumentException("touchstone.operations.wait-bands must ascend, got " + waitBands);
+                }
+            }
         }
     }
 }

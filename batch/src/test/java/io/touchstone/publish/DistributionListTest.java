@@ -114,6 +114,10 @@ class DistributionListTest {
                         Period.ofYears(20), Period.ofDays(2), 64 << 20),
                 new TouchstoneProperties.TextMining(null, null), null, new TouchstoneProperties.Fiscal(9),
                 new TouchstoneProperties.Delivery("touchstone@localhost", List.of(), DataSize.ofMegabytes(10),
-                        "http://localhost:8080", 3, Duration.ofSeconds(30))));
+                        "http://localhost:8080", 3, Duration.ofSeconds(30)),
+                new TouchstoneProperties.Finance("EUR", null),
+                new TouchstoneProperties.Operations(Duration.ofHours(48), Duration.ofDays(180), Duration.ofDays(30),
+                        List.of(Duration.ofMinutes(1))),
+                null));
     }
 }

@@ -151,7 +151,7 @@ class ExecutiveDashboardTest {
                 company.businessDate(), company.generatedAt(), company.zone(), company.locale(), company.headlines(),
                 company.npsTrend(), company.kpis(), List.of(), company.dataQuality(), company.themes(), List.of(),
                 company.taxonomyVersion(), List.of(), company.npsHeatmap(), new ReportSlice("region", "North West"),
-                company.bases());
+                company.bases(), company.operations());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(northWest, pdf);
 
@@ -177,7 +177,7 @@ class ExecutiveDashboardTest {
         CxPeriodReport big = new CxPeriodReport(sample.ownBrand(), sample.period(), sample.runId(),
                 sample.businessDate(), sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(),
                 sample.npsTrend(), sample.kpis(), sample.benchmarks(), sample.dataQuality(), sample.themes(),
-                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), cells, null, sample.bases());
+                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), cells, null, sample.bases(), sample.operations());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.LETTER).render(big, pdf);
 
@@ -198,7 +198,7 @@ class ExecutiveDashboardTest {
                 full.dataQuality(), List.of(), List.of(), null, List.of(),
                 List.of(new HeatmapCell("Receive", 0, "delivery", "London", null, 3, BaseFlag.SUPPRESSED),
                         new HeatmapCell("", -1, "ALL", "ALL", null, 4, BaseFlag.SUPPRESSED)),
-                null, full.bases());
+                null, full.bases(), full.operations());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
 
@@ -213,7 +213,7 @@ class ExecutiveDashboardTest {
         CxPeriodReport german = new CxPeriodReport(uk.ownBrand(), uk.period(), uk.runId(), uk.businessDate(),
                 uk.generatedAt(), uk.zone(), Locale.GERMANY, uk.headlines(), uk.npsTrend(), uk.kpis(), uk.benchmarks(),
                 uk.dataQuality(), uk.themes(), uk.emergingTopics(), uk.taxonomyVersion(), uk.notes(), uk.npsHeatmap(),
-                uk.slice(), uk.bases());
+                uk.slice(), uk.bases(), uk.operations());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(german, pdf);
 
@@ -267,7 +267,7 @@ class ExecutiveDashboardTest {
         List<KpiRow> zeros = empty.stream().map(HeadlineKpi::current).toList();
         CxPeriodReport report = new CxPeriodReport(full.ownBrand(), full.period(), full.runId(), full.businessDate(),
                 full.generatedAt(), full.zone(), full.locale(), empty, List.of(), zeros, List.of(),
-                full.dataQuality(), List.of(), List.of(), null, List.of(), List.of(), null, full.bases());
+                full.dataQuality(), List.of(), List.of(), null, List.of(), List.of(), null, full.bases(), full.operations());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
 
@@ -289,7 +289,8 @@ class ExecutiveDashboardTest {
         return new CxPeriodReport(report.ownBrand(), report.period(), report.runId(), report.businessDate(),
                 report.generatedAt(), report.zone(), report.locale(), report.headlines(), report.npsTrend(), kpis,
                 report.benchmarks(), report.dataQuality(), report.themes(), report.emergingTopics(),
-                report.taxonomyVersion(), report.notes(), report.npsHeatmap(), report.slice(), report.bases());
+                report.taxonomyVersion(), report.notes(), report.npsHeatmap(), report.slice(), report.bases(),
+                report.operations());
     }
 
     private static int occurrences(String text, String part) {

@@ -85,7 +85,8 @@ class LargeWorkbookTest {
         return new CxPeriodReport(sample.ownBrand(), sample.period(), sample.runId(), sample.businessDate(),
                 sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(), sample.npsTrend(), kpis,
                 sample.benchmarks(), sample.dataQuality(), sample.themes(), sample.emergingTopics(),
-                sample.taxonomyVersion(), sample.notes(), sample.npsHeatmap(), null, sample.bases());
+                sample.taxonomyVersion(), sample.notes(), sample.npsHeatmap(), null, sample.bases(),
+                sample.operations());
     }
 
     /** The KPIs table's range, read from the file's table part without loading the sheet. */

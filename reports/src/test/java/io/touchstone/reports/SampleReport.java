@@ -2,6 +2,7 @@ package io.touchstone.reports;
 
 import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.BaseThresholds;
+import io.touchstone.reports.model.OperationsReport;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.EmergingTopic;
@@ -83,7 +84,7 @@ final class SampleReport {
                 "abc123",
                 List.of("Café Zoë in Île-de-France: Ελλάδα Россия 東京 서울 — accented and CJK text prints.",
                         "顾客说：我们很满意 (simplified Chinese, beyond the Korean font's Hanja)."),
-                heatmap(), null, BaseThresholds.DEFAULT);
+                heatmap(), null, BaseThresholds.DEFAULT, OperationsReport.none("EUR"));
     }
 
     /** NPS by touchpoint and region: London's web far above the company, North West's delivery a low base. */

@@ -66,7 +66,8 @@ class WorkbookLayoutTest {
         return new CxPeriodReport(october.ownBrand(), new ReportPeriod("month", "2026-11", start, end, null),
                 october.runId() + 1, end, october.generatedAt().plusSeconds(86_400 * 30), october.zone(),
                 october.locale(), october.headlines(), october.npsTrend(), kpis, benchmarks, october.dataQuality(), themes,
-                List.of(), "def456", List.of(), october.npsHeatmap(), null, october.bases());
+                List.of(), "def456", List.of(), october.npsHeatmap(), null, october.bases(),
+                october.operations());
     }
 
     private static XSSFWorkbook write(CxPeriodReport report) throws IOException {

@@ -19,6 +19,8 @@ import java.util.Locale;
  * @param zone the reporting time zone the period boundaries are in
  * @param slice the region or touchpoint this copy is cut for; {@code null} for the company
  *     dashboard. A slice's lists hold the company rows and the slice's own, nothing else.
+ * @param operations service drivers, agent teams, loop closure trend, churn and revenue: the
+ *     operations and money pages and the {@code Revenue} sheet
  */
 public record CxPeriodReport(
         String ownBrand,
@@ -39,7 +41,8 @@ public record CxPeriodReport(
         List<String> notes,
         List<HeatmapCell> npsHeatmap,
         ReportSlice slice,
-        BaseThresholds bases) {
+        BaseThresholds bases,
+        OperationsReport operations) {
 
     public CxPeriodReport {
         headlines = List.copyOf(headlines);
