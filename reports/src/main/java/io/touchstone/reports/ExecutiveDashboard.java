@@ -185,10 +185,18 @@ public final class ExecutiveDashboard {
         parameters.put("NOTES_PARAMETERS", page);
     }
 
+    /**
+     * Whether a headline is one of page 1's score tiles (NPS, CSAT, CES). The operational and money
+     * headlines have their own page; the count of responses is printed under the tiles.
+     */
+    static boolean isSurveyTile(Metric metric) {
+        return metric.kind() == Metric.Kind.SURVEY && metric != Metric.RESPONSES;
+    }
+
     private static List<Map<String, ?>> tiles(CxPeriodReport report, DashboardText text, String prior) {
         List<Map<String, ?>> tiles = new ArrayList<>();
         for (HeadlineKpi headline : report.headlines()) {
-            if (headline.metric() == Metric.RESPONSES) {
+            if (!isSurveyTile(headline.metric())) {
                 continue;
             }
             Map<String, Object> tile = text.tile(headline, prior, "same period");

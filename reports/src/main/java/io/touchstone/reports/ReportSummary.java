@@ -59,7 +59,7 @@ public final class ReportSummary {
         String prior = ExecutiveDashboard.priorLabel(report);
         List<Tile> tiles = new ArrayList<>();
         for (HeadlineKpi headline : report.headlines()) {
-            if (headline.metric() == Metric.RESPONSES) {
+            if (!ExecutiveDashboard.isSurveyTile(headline.metric())) {
                 continue;
             }
             Map<String, Object> tile = text.tile(headline, prior, "same period");

@@ -34,7 +34,7 @@ final class WhatChanged {
         boolean anySignificant = false;
         for (HeadlineKpi headline : report.headlines()) {
             KpiRow row = headline.current();
-            if (headline.metric() == Metric.RESPONSES || row.change() == null) {
+            if (!ExecutiveDashboard.isSurveyTile(headline.metric()) || row.change() == null) {
                 continue;
             }
             boolean significant = Boolean.TRUE.equals(row.changeSignificant());
