@@ -7,7 +7,9 @@ import java.util.Locale;
  * The file feeds the nightly job ingests, each with the columns of its contract (README, "The
  * feed contract"). A file belongs to a feed by its name prefix: {@code responses*.csv},
  * {@code benchmarks*.csv}, {@code targets*.csv} or {@code targets*.xlsx}, {@code posts*.csv},
- * {@code employee*.csv}, each CSV also accepted gzip-compressed as {@code .csv.gz}.
+ * {@code employee*.csv}, and the operational feeds {@code interactions*.csv},
+ * {@code followups*.csv} and {@code accounts*.csv}, each CSV also accepted gzip-compressed as
+ * {@code .csv.gz}.
  */
 public enum Feed {
     RESPONSES(List.of(
@@ -34,7 +36,23 @@ public enum Feed {
     EMPLOYEE(List.of(
             FeedColumn.required("feedback_id"), FeedColumn.required("submitted_at"),
             FeedColumn.optional("department"), FeedColumn.optional("region"),
-            FeedColumn.freeText("text", true), FeedColumn.optional("score")));
+            FeedColumn.freeText("text", true), FeedColumn.optional("score"))),
+    INTERACTIONS(List.of(
+            FeedColumn.required("interaction_id"), FeedColumn.optional("customer_id"),
+            FeedColumn.required("opened_at"), FeedColumn.optional("closed_at"),
+            FeedColumn.optional("channel"), FeedColumn.required("touchpoint"),
+            FeedColumn.optional("region"), FeedColumn.optional("wait_seconds"),
+            FeedColumn.optional("handle_seconds"), FeedColumn.optional("first_contact_resolved"),
+            FeedColumn.optional("callback_offered"), FeedColumn.optional("csat_before"),
+            FeedColumn.optional("csat_after"), FeedColumn.optional("agent_team"))),
+    FOLLOWUPS(List.of(
+            FeedColumn.required("response_id"), FeedColumn.required("action"),
+            FeedColumn.required("action_at"), FeedColumn.optional("owner"))),
+    ACCOUNTS(List.of(
+            FeedColumn.required("customer_id"), FeedColumn.optional("segment"),
+            FeedColumn.optional("region"), FeedColumn.required("annual_revenue"),
+            FeedColumn.required("currency"), FeedColumn.required("status"),
+            FeedColumn.optional("status_changed_at")));
 
     /** The region of a row that names none. */
     public static final String UNKNOWN_REGION = "unknown";
@@ -75,7 +93,6 @@ public enum Feed {
         return valueOf(code.toUpperCase(Locale.ROOT));
     }
 
-    /** Whether a file name (not a path) belongs to any feed; the others are left in the inbox. */
     /**
      * Whether a file name is a feed's {@code <feed>.ready} marker: a sender that writes many files
      * says with it that they are all there (the scheduler waits for it); it is no data itself.

@@ -94,8 +94,8 @@ final class FeedIntakeListener implements StepExecutionListener {
             try {
                 if (registry.recordUnclaimed(run, name, Files.size(file))) {
                     log.warn("Left {} in the inbox: no feed takes a file of that name (feeds take responses*.csv,"
-                            + " benchmarks*.csv, targets*.csv or .xlsx, posts*.csv, employee*.csv, each CSV also"
-                            + " as .csv.gz); rename it to load it", file);
+                            + " benchmarks*.csv, targets*.csv or .xlsx, posts*.csv, employee*.csv,"
+                            + " interactions*.csv, followups*.csv, accounts*.csv, each CSV also as .csv.gz); rename it to load it", file);
                 }
             } catch (NoSuchFileException gone) {
                 log.info("{} left the inbox while it was looked at", file);

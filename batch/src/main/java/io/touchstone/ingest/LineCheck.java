@@ -7,8 +7,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -26,6 +29,14 @@ final class LineCheck {
     static final int MAX_RULE = 200;
     /** Benchmark values and targets are stored with three decimals ({@code numeric(p, 3)}). */
     private static final int DECIMALS = 3;
+    /** The spellings a yes/no column accepts, in any case: what spreadsheets and CRMs export. */
+    private static final Map<String, Boolean> YES_OR_NO = Map.of(
+            "true", true, "false", false, "yes", true, "no", false, "y", true, "n", false, "1", true, "0", false);
+    /**
+     * An amount as plain digits with an optional '.' decimal part. Exponents are refused: they are
+     * no way to write money, and rounding {@code 1E-999999999} to cents would take minutes.
+     */
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
 
     private final Feed feed;
     private final FeedLine line;
@@ -101,6 +112,68 @@ final class LineCheck {
         return wholeNumber(column, 1, Integer.MAX_VALUE, "above 0");
     }
 
+    /** A count that may be zero, such as seconds waited. */
+    Integer nonNegativeInteger(String column) {
+        return wholeNumber(column, 0, Integer.MAX_VALUE, "0 or more");
+    }
+
+    /** A yes/no value in any of the spellings of {@link #YES_OR_NO}; {@code null} when empty. */
+    Boolean yesOrNo(String column) {
+        String value = optional(column);
+        if (value == null) {
+            return null;
+        }
+        Boolean answer = YES_OR_NO.get(value.toLowerCase(Locale.ROOT));
+        if (answer == null) {
+            problems.add(LineProblem.got(column + " must be true or false (also accepted: yes/no, y/n, 1/0)", value));
+        }
+        return answer;
+    }
+
+    /**
+     * A required amount of money of 0 or more, rounded to the {@code scale} decimals of its
+     * {@code numeric(precision, scale)} column; a larger amount is rejected here rather than
+     * failing the chunk's insert.
+     */
+    BigDecimal amount(String column, int precision, int scale) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        if (!PLAIN_NUMBER.matcher(value).matches()) {
+            problems.add(LineProblem.got(column + " must be a number with a '.' as decimal point and no thousands"
+                    + " separators", value));
+            return null;
+        }
+        BigDecimal amount = new BigDecimal(value);
+        if (amount.signum() < 0) {
+            problems.add(LineProblem.got(column + " must not be negative", value));
+            return null;
+        }
+        BigDecimal rounded = amount.setScale(scale, RoundingMode.HALF_UP);
+        if (rounded.precision() - rounded.scale() > precision - scale) {
+            problems.add(LineProblem.got(column + " must be less than " + plain(BigDecimal.TEN.pow(precision - scale)),
+                    value));
+            return null;
+        }
+        return rounded;
+    }
+
+    /** A required ISO 4217 currency code (any case), stored upper-case. */
+    String currency(String column) {
+        String value = required(column);
+        if (value == null) {
+            return null;
+        }
+        String code = value.toUpperCase(Locale.ROOT);
+        try {
+            return Currency.getInstance(code).getCurrencyCode();
+        } catch (IllegalArgumentException e) {
+            problems.add(LineProblem.got(column + " must be an ISO 4217 currency code such as EUR, USD or GBP", value));
+            return null;
+        }
+    }
+
     private Integer wholeNumber(String column, int min, int max, String range) {
         String value = optional(column);
         if (value == null) {
@@ -141,7 +214,27 @@ final class LineCheck {
      * inside the run's window around its business date.
      */
     OffsetDateTime timestamp(String column, TimestampWindow window) {
-        String value = required(column);
+        return timestamp(column, required(column), window);
+    }
+
+    /** A timestamp as {@link #timestamp(String, TimestampWindow)} reads it, in a column that may be empty. */
+    OffsetDateTime optionalTimestamp(String column, TimestampWindow window) {
+        return timestamp(column, optional(column), window);
+    }
+
+    /**
+     * That the later of two timestamps, both read, is not before the earlier: quoting both as the
+     * file holds them, since the sender may have swapped the columns.
+     */
+    void inOrder(String earlierColumn, OffsetDateTime earlier, String laterColumn, OffsetDateTime later) {
+        if (earlier != null && later != null && later.isBefore(earlier)) {
+            problems.add(new LineProblem(laterColumn + " must not be before " + earlierColumn,
+                    laterColumn + " " + QuotedValue.of(optional(laterColumn)) + " is before " + earlierColumn + " "
+                            + QuotedValue.of(optional(earlierColumn))));
+        }
+    }
+
+    private OffsetDateTime timestamp(String column, String value, TimestampWindow window) {
         if (value == null) {
             return null;
         }
@@ -181,6 +274,10 @@ final class LineCheck {
     }
 
     private static String plain(double number) {
-        return BigDecimal.valueOf(number).stripTrailingZeros().toPlainString();
+        return plain(BigDecimal.valueOf(number));
+    }
+
+    private static String plain(BigDecimal number) {
+        return number.stripTrailingZeros().toPlainString();
     }
 }

@@ -22,7 +22,8 @@ import org.jooq.TableField;
 /**
  * Upserts a feed's rows into its table by the table's primary key, which is the feed's natural
  * key ({@code post_id}; period, brand, region, touchpoint and metric for benchmarks; period,
- * metric, region and touchpoint for targets): a corrected row replaces the old one. One
+ * metric, region and touchpoint for targets; {@code interaction_id}; response, action and its
+ * time for follow-ups; {@code customer_id} for accounts): a corrected row replaces the old one. One
  * multi-row statement per chunk, for the small and medium feeds; responses, the large one, have
  * the {@code COPY}-based {@link ResponseSink}.
  *

@@ -1,17 +1,23 @@
 package io.touchstone.job;
 
+import static io.touchstone.sql.generated.Tables.ACCOUNT;
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.EMPLOYEE_FEEDBACK;
+import static io.touchstone.sql.generated.Tables.FOLLOWUP;
+import static io.touchstone.sql.generated.Tables.INTERACTION;
 import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.TARGET;
 
 import io.touchstone.benchmark.BenchmarkComparisonTasklet;
+import io.touchstone.ingest.AccountRowValidator;
 import io.touchstone.ingest.BenchmarkRowValidator;
 import io.touchstone.ingest.EmployeeFeedbackValidator;
 import io.touchstone.ingest.Feed;
 import io.touchstone.ingest.FeedArchiveTasklet;
 import io.touchstone.ingest.FeedIngestion;
+import io.touchstone.ingest.FollowupRowValidator;
 import io.touchstone.ingest.IngestStepFactory;
+import io.touchstone.ingest.InteractionRowValidator;
 import io.touchstone.ingest.PostRowValidator;
 import io.touchstone.ingest.ResponseRowValidator;
 import io.touchstone.ingest.ResponseSink;
@@ -89,6 +95,25 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    Step ingestInteractionsStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
+        return ingestSteps.build("ingestInteractionsStep", new FeedIngestion<>(Feed.INTERACTIONS,
+                new InteractionRowValidator(timestampWindow), new UpsertSink<>(dsl, INTERACTION)));
+    }
+
+    @Bean
+    Step ingestFollowupsStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
+        return ingestSteps.build("ingestFollowupsStep", new FeedIngestion<>(Feed.FOLLOWUPS,
+                new FollowupRowValidator(timestampWindow), new UpsertSink<>(dsl, FOLLOWUP)));
+    }
+
+    @Bean
+    Step ingestAccountsStep(IngestStepFactory ingestSteps, TouchstoneProperties properties,
+            TimestampWindow timestampWindow, DSLContext dsl) {
+        return ingestSteps.build("ingestAccountsStep", new FeedIngestion<>(Feed.ACCOUNTS,
+                new AccountRowValidator(timestampWindow, properties.finance()), new UpsertSink<>(dsl, ACCOUNT)));
+    }
+
+    @Bean
     Step archiveFeedsStep(FeedArchiveTasklet tasklet) {
         return taskletStep("archiveFeedsStep", tasklet);
     }
@@ -129,6 +154,9 @@ public class NightlyJobConfiguration {
             Step ingestTargetsStep,
             Step ingestPostsStep,
             Step ingestEmployeeStep,
+            Step ingestInteractionsStep,
+            Step ingestFollowupsStep,
+            Step ingestAccountsStep,
             Step archiveFeedsStep,
             Step outcomeKpiStep,
             Step themeMiningStep,
@@ -144,6 +172,9 @@ public class NightlyJobConfiguration {
                 .next(ingestTargetsStep)
                 .next(ingestPostsStep)
                 .next(ingestEmployeeStep)
+                .next(ingestInteractionsStep)
+                .next(ingestFollowupsStep)
+                .next(ingestAccountsStep)
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
                 .next(themeMiningStep)

@@ -2,7 +2,9 @@ package io.touchstone.publish;
 
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.EMPLOYEE_FEEDBACK;
+import static io.touchstone.sql.generated.Tables.FOLLOWUP;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
+import static io.touchstone.sql.generated.Tables.INTERACTION;
 import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
@@ -91,11 +93,19 @@ final class FeedQualitySection {
         put(asOf, Feed.POSTS, dsl.select(max(POST.POSTED_AT)).from(POST).fetchOne().value1());
         put(asOf, Feed.EMPLOYEE, dsl.select(max(EMPLOYEE_FEEDBACK.SUBMITTED_AT)).from(EMPLOYEE_FEEDBACK).fetchOne()
                 .value1());
-        // Targets carry no event time: their data is as of the last file loaded.
-        put(asOf, Feed.TARGETS, dsl.select(max(INGEST_FILE.RECEIVED_AT)).from(INGEST_FILE)
-                .where(INGEST_FILE.FEED.eq(Feed.TARGETS.code()).and(INGEST_FILE.ROWS_LOADED.gt(0L)))
-                .fetchOne().value1());
+        put(asOf, Feed.INTERACTIONS, dsl.select(max(INTERACTION.OPENED_AT)).from(INTERACTION).fetchOne().value1());
+        put(asOf, Feed.FOLLOWUPS, dsl.select(max(FOLLOWUP.ACTION_AT)).from(FOLLOWUP).fetchOne().value1());
+        // Targets carry no event time, nor do accounts (most never change status): their data is
+        // as of the last file loaded.
+        put(asOf, Feed.TARGETS, lastLoaded(Feed.TARGETS));
+        put(asOf, Feed.ACCOUNTS, lastLoaded(Feed.ACCOUNTS));
         return asOf;
+    }
+
+    private OffsetDateTime lastLoaded(Feed feed) {
+        return dsl.select(max(INGEST_FILE.RECEIVED_AT)).from(INGEST_FILE)
+                .where(INGEST_FILE.FEED.eq(feed.code()).and(INGEST_FILE.ROWS_LOADED.gt(0L)))
+                .fetchOne().value1();
     }
 
     /** The inbox files of the run that no feed takes, by name, as ingest found them at intake. */

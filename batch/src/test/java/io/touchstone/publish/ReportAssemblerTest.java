@@ -222,7 +222,8 @@ class ReportAssemblerTest extends WarehouseTest {
         // then
         assertThat(company.notes()).containsExactly(
                 "Left in the inbox: notes.txt — no feed takes this name; a feed takes files named responses*.csv,"
-                        + " benchmarks*.csv, targets*.csv, posts*.csv, employee*.csv.",
+                        + " benchmarks*.csv, targets*.csv, posts*.csv, employee*.csv, interactions*.csv, followups*.csv,"
+                        + " accounts*.csv.",
                 "Left in the inbox: survey_responses.csv — no feed takes this name; rename it to responses*.csv.");
         assertThat(assembler.unclaimed(RUN)).containsExactly(new UnclaimedFile("notes.txt", 12),
                 new UnclaimedFile("survey_responses.csv", 2048));
