@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code touchstone demo}: makes a believable company's data (15 months of survey responses,
- * competitor benchmarks, targets) in the home's inbox, runs the nightly job for the last
+ * competitor benchmarks, targets, posts, employee feedback, service interactions, follow-ups and
+ * accounts) in the home's inbox, runs the nightly job for the last
  * complete month on the embedded database, and prints where the reports are.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
@@ -46,13 +47,16 @@ public final class DemoCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--responses must be at least 1.");
         }
         TouchstoneHome home = TouchstoneHome.resolve(GlobalOptions.of(spec).home()).create();
-        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl())) {
+        // The demo's accounts billed in pounds need their rate, whatever the home's configuration says.
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(),
+                DemoDataGenerator.RUN_SETTINGS)) {
             LocalDate today = LocalDate.now(session.bean(TouchstoneProperties.class).reporting().timeZone());
             LocalDate lastDayOfLastMonth = today.withDayOfMonth(1).minusDays(1);
             DemoDataset dataset = generate(home.inbox(), lastDayOfLastMonth);
             spec.commandLine().getOut().printf("Demo data for %s: %,d survey responses, %,d benchmark rows,"
-                            + " %,d targets in %s%n", dataset.ownBrand(), dataset.responses(), dataset.benchmarkRows(),
-                    dataset.targetRows(), home.inbox());
+                            + " %,d targets, %,d service interactions, %,d follow-ups, %,d accounts in %s%n",
+                    dataset.ownBrand(), dataset.responses(), dataset.benchmarkRows(), dataset.targetRows(),
+                    dataset.interactions(), dataset.followups(), dataset.accounts(), home.inbox());
             spec.commandLine().getOut().printf("Burst recipients in %s%n", DemoDistribution.writeIfAbsent(home.root()));
             return RunReport.print(session.bean(NightlyJobRunner.class).run(
                             lastDayOfLastMonth.with(TemporalAdjusters.lastDayOfMonth()), PeriodKind.MONTH, home.inbox(),

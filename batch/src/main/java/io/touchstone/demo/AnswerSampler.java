@@ -94,5 +94,10 @@ final class AnswerSampler {
             this.sentiment = sentiment;
             this.commentRate = commentRate;
         }
+
+        /** The group an answer of 0-10 puts a customer in, as NPS counts them. */
+        static Mood ofNps(int nps) {
+            return nps >= 9 ? PROMOTER : nps >= 7 ? PASSIVE : DETRACTOR;
+        }
     }
 }

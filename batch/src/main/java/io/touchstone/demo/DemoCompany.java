@@ -23,12 +23,12 @@ final class DemoCompany {
 
     static final WeightedPick<Region> REGIONS = new WeightedPick<>(
             List.of(
-                    new Region("London", -2, 0.00),
-                    new Region("South East", 4, 0.00),
-                    new Region("North West", 0, 0.00),
-                    new Region("Midlands", 1, 0.00),
-                    new Region("Scotland", 5, 0.00),
-                    new Region("Wales", 3, 0.06)),
+                    new Region("London", -2, 0.00, "London Care"),
+                    new Region("South East", 4, 0.00, "Brighton Care"),
+                    new Region("North West", 0, 0.00, "Manchester Care"),
+                    new Region("Midlands", 1, 0.00, "Birmingham Care"),
+                    new Region("Scotland", 5, 0.00, "Glasgow Care"),
+                    new Region("Wales", 3, 0.06, "Cardiff Care")),
             28, 20, 16, 17, 11, 8);
 
     /** The journey in order: discover (web, app), buy (store, checkout), receive (delivery, installation), support. */
@@ -52,10 +52,31 @@ final class DemoCompany {
                             List.of("email", "web", "sms"), 70, 20, 10))),
             22, 16, 14, 10, 14, 4, 13, 7);
 
+    /** The team answering every region's chats; calls go to the region's own care team. */
+    static final String DIGITAL_CARE = "Digital Care";
+
+    /**
+     * The group Northwind belongs to reports in euros and bills most accounts from its euro
+     * platform; the accounts still on the old UK ledger are in pounds, at this many euros per pound.
+     */
+    static final String REPORTING_CURRENCY = "EUR";
+    static final String LEDGER_CURRENCY = "GBP";
+    static final String LEDGER_RATE = "1.17";
+
     /** Share of responses from outside Wales answered in Polish, the UK's second home language. */
     static final double POLISH_SHARE = 0.015;
 
     private DemoCompany() {
+    }
+
+    /** The region of that name; the feeds only ever carry the names above. */
+    static Region region(String name) {
+        for (Region region : REGIONS.items()) {
+            if (region.name().equals(name)) {
+                return region;
+            }
+        }
+        throw new IllegalArgumentException("Northwind does not trade in " + name);
     }
 
     private static WeightedPick<String> channels(List<String> names, double... weights) {
@@ -68,8 +89,9 @@ final class DemoCompany {
      * @param name       the region as it appears in the feeds
      * @param npsOffset  how many NPS points this region runs above or below the company
      * @param welshShare share of its respondents who answer in Welsh
+     * @param careTeam   the contact-centre team taking its customers' calls and closing their loops
      */
-    record Region(String name, double npsOffset, double welshShare) {
+    record Region(String name, double npsOffset, double welshShare, String careTeam) {
     }
 
     /**

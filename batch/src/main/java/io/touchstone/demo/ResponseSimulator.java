@@ -88,7 +88,7 @@ final class ResponseSimulator {
             comment = comments.compose(touchpoint.name(), answers.sentiment(mood), language, unfolding);
         }
         return new SurveyResponse(
-                "R" + zeroPadded(sequence, 7),
+                InboxCsv.id('R', sequence, 7),
                 respondedAt,
                 DemoCompany.OWN_BRAND,
                 touchpoint.name(),
@@ -106,7 +106,7 @@ final class ResponseSimulator {
     private String customerId(int regionIndex, long pool) {
         long number = (long) (pool * StrictMath.pow(random.nextDouble(), LOYALTY_SKEW));
         int regions = DemoCompany.REGIONS.items().size();
-        return "C" + zeroPadded(number * regions + regionIndex + 1, 7);
+        return InboxCsv.id('C', number * regions + regionIndex + 1, 7);
     }
 
     private String language(Region region) {
@@ -133,11 +133,6 @@ final class ResponseSimulator {
             }
         }
         return wobble;
-    }
-
-    private static String zeroPadded(long number, int width) {
-        String digits = Long.toString(number);
-        return digits.length() >= width ? digits : "0".repeat(width - digits.length()) + digits;
     }
 
     /** Receives simulated responses as they are made, with the month (0 = first) each falls in. */
