@@ -3,6 +3,7 @@ package io.touchstone.ingest;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -15,7 +16,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest parts every feed shares: the delivery folders, the file reader (one per step
- * execution, since it holds the position in the files) and the factory of ingest steps.
+ * execution, since it holds the position in the files), the database reader and sources for the
+ * feeds read from a database, and the factory of ingest steps.
  */
 @Configuration(proxyBeanMethods = false)
 public class IngestConfiguration {
@@ -33,6 +35,25 @@ public class IngestConfiguration {
                 properties.ingest().maxRecordLength());
     }
 
+    /** The reader of the feeds read from a database; one per step execution, as it holds the open cursor. */
+    @Bean
+    @StepScope
+    ItemStreamReader<FeedLine> sourceRowReader(TouchstoneProperties properties, IngestFileRegistry registry,
+            SourceDatabases sourceDatabases) {
+        return new SourceRowReader(registry, sourceDatabases, sourceQueries(properties), columnMappings(properties),
+                properties.ingest().chunkSize());
+    }
+
+    @Bean
+    EnvironmentVariables environmentVariables() {
+        return EnvironmentVariables.ofProcess();
+    }
+
+    @Bean
+    SourceDatabases sourceDatabases(TouchstoneProperties properties, EnvironmentVariables environment) {
+        return new SourceDatabases(properties.sources(), environment);
+    }
+
     /** The run's window for timestamps; step-scoped, as each run has its own business date. */
     @Bean
     @StepScope
@@ -44,15 +65,21 @@ public class IngestConfiguration {
     @Bean
     IngestStepFactory ingestStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             TouchstoneProperties properties, ItemStreamReader<FeedLine> feedFileItemReader,
-            IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects) {
+            IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects,
+            ItemStreamReader<FeedLine> sourceRowReader, SourceDatabases sourceDatabases, FeedWatermarks watermarks) {
         return new IngestStepFactory(jobRepository, transactionManager, properties.ingest().chunkSize(),
                 feedFileItemReader, columnMappings(properties), registry, folders, rejects,
-                properties.ingest().maxRecordLength());
+                properties.ingest().maxRecordLength(),
+                new DatabaseFeeds(sourceQueries(properties), sourceDatabases, watermarks, sourceRowReader));
     }
 
     @Bean
     FeedArchiveTasklet feedArchiveTasklet(IngestFileRegistry registry, DeliveryFolders folders) {
         return new FeedArchiveTasklet(registry, folders);
+    }
+
+    private static Function<Feed, Optional<SourceQuery>> sourceQueries(TouchstoneProperties properties) {
+        return feed -> SourceQuery.of(feed, properties);
     }
 
     private static Function<Feed, Map<String, String>> columnMappings(TouchstoneProperties properties) {

@@ -78,6 +78,49 @@ public final class IngestFileRegistry {
         return fileId;
     }
 
+    /**
+     * Registers a run's read of a feed from a database, where a delivered file would stand. Its
+     * "content hash" is made of the source, feed, run and the watermark it starts after: unique
+     * per run as (feed, hash) must be, and a restart of the run keeps the registration it made.
+     */
+    long beginReading(Feed feed, String name, String readKey, NightlyRun run) {
+        return dsl.insertInto(INGEST_FILE)
+                .set(INGEST_FILE.FEED, feed.code())
+                .set(INGEST_FILE.CONTENT_SHA256, readKey)
+                .set(INGEST_FILE.SIZE_BYTES, 0L)
+                .set(claim(name, run, LOADING, null))
+                .set(INGEST_FILE.RECEIVED_AT, now())
+                .returning(INGEST_FILE.FILE_ID)
+                .fetchOne()
+                .getFileId();
+    }
+
+    /**
+     * Makes a read from a database start over, as a restart reads the source again from the
+     * watermark its first attempt started after: the first attempt's counts and rejects go, so
+     * the rows read again are not counted twice.
+     */
+    void restartReading(long fileId) {
+        dsl.deleteFrom(REJECT).where(REJECT.FILE_ID.eq(fileId)).execute();
+        dsl.update(INGEST_FILE)
+                .set(INGEST_FILE.ROWS_READ, 0L)
+                .set(INGEST_FILE.ROWS_LOADED, 0L)
+                .set(INGEST_FILE.ROWS_REJECTED, 0L)
+                .set(INGEST_FILE.DUPLICATE_IDS, 0L)
+                .where(INGEST_FILE.FILE_ID.eq(fileId))
+                .execute();
+    }
+
+    /** Keeps the column names of a read from a database, which its rejects' raw lines follow. */
+    void noteHeader(long fileId, String header) {
+        dsl.update(INGEST_FILE).set(INGEST_FILE.HEADER, header).where(INGEST_FILE.FILE_ID.eq(fileId)).execute();
+    }
+
+    /** Names a finished read from a database with the watermark range it read. */
+    void rename(long fileId, String name) {
+        dsl.update(INGEST_FILE).set(INGEST_FILE.FILE_NAME, name).where(INGEST_FILE.FILE_ID.eq(fileId)).execute();
+    }
+
     /** Records a file that cannot be read, with the inspection's reason. */
     void quarantine(Feed feed, String fileName, FeedFileInspector.Inspection inspection, NightlyRun run) {
         newDelivery(feed, fileName, inspection, run, QUARANTINED)

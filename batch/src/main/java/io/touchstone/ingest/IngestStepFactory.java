@@ -1,7 +1,9 @@
 package io.touchstone.ingest;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -11,7 +13,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * Builds the chunk-oriented step that loads one feed: the intake of its new files before the
  * step, the shared file reader, the feed's validator and sink, with rejects and per-file counts
- * written in the same transaction as the rows.
+ * written in the same transaction as the rows. A feed with a source
+ * ({@code touchstone.feeds.<feed>.source}) has the database intake and row reader instead, and
+ * the same validator, sink, rejects and counts.
  */
 public final class IngestStepFactory {
 
@@ -24,10 +28,12 @@ public final class IngestStepFactory {
     private final DeliveryFolders folders;
     private final RejectBook rejects;
     private final int maxRecordLength;
+    private final DatabaseFeeds databaseFeeds;
 
     IngestStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, int chunkSize,
             ItemStreamReader<FeedLine> reader, Function<Feed, Map<String, String>> columnMappings,
-            IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects, int maxRecordLength) {
+            IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects, int maxRecordLength,
+            DatabaseFeeds databaseFeeds) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.chunkSize = chunkSize;
@@ -37,16 +43,22 @@ public final class IngestStepFactory {
         this.folders = folders;
         this.rejects = rejects;
         this.maxRecordLength = maxRecordLength;
+        this.databaseFeeds = databaseFeeds;
     }
 
     public <R> Step build(String name, FeedIngestion<R> ingestion) {
         Feed feed = ingestion.feed();
+        Optional<SourceQuery> source = databaseFeeds.queries().apply(feed);
+        StepExecutionListener intake = source.isPresent()
+                ? new SourceIntakeListener(source.get(), databaseFeeds.databases(), registry,
+                        databaseFeeds.watermarks(), jobRepository)
+                : new FeedIntakeListener(feed, columnMappings.apply(feed), registry, folders, jobRepository,
+                        maxRecordLength);
         return new StepBuilder(name, jobRepository)
                 .<FeedLine, Checked<R>>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .listener(new FeedIntakeListener(feed, columnMappings.apply(feed), registry, folders, jobRepository,
-                        maxRecordLength))
-                .reader(reader)
+                .listener(intake)
+                .reader(source.isPresent() ? databaseFeeds.reader() : reader)
                 .processor(ingestion.validator())
                 .writer(new FeedItemWriter<>(feed, ingestion.sink(), rejects, registry))
                 .build();

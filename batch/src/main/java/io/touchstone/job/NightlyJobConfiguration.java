@@ -24,6 +24,7 @@ import io.touchstone.ingest.ResponseSink;
 import io.touchstone.ingest.TargetRowValidator;
 import io.touchstone.ingest.TimestampWindow;
 import io.touchstone.ingest.UpsertSink;
+import io.touchstone.ingest.WatermarkCommitListener;
 import io.touchstone.kpi.OutcomeKpiTasklet;
 import io.touchstone.publish.PublishTasklet;
 import io.touchstone.system.TouchstoneProperties;
@@ -164,9 +165,11 @@ public class NightlyJobConfiguration {
             Step emergingTopicStep,
             Step benchmarkStep,
             Step publishStep,
-            RunStartNotices runStartNotices) {
+            RunStartNotices runStartNotices,
+            WatermarkCommitListener watermarkCommit) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runStartNotices)
+                .listener(watermarkCommit)
                 .start(ingestResponsesStep)
                 .next(ingestBenchmarksStep)
                 .next(ingestTargetsStep)
