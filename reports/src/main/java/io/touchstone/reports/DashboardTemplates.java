@@ -24,6 +24,9 @@ final class DashboardTemplates {
     static final String GRID = "templates/dashboard/Grid.jrxml";
     static final String BENCHMARKS = "templates/dashboard/BenchmarksPage.jrxml";
     static final String THEMES = "templates/dashboard/ThemesPage.jrxml";
+    static final String OPERATIONS = "templates/dashboard/OperationsPage.jrxml";
+    static final String KPI_TILES = "templates/dashboard/KpiTiles.jrxml";
+    static final String MONEY = "templates/dashboard/MoneyPage.jrxml";
     static final String DATA_NOTES = "templates/dashboard/DataNotes.jrxml";
     static final String QUALITY = "templates/dashboard/DataQuality.jrxml";
 

@@ -22,9 +22,16 @@ final class DashboardText {
     private static final String MINUS = "\u2212";
 
     private final Locale locale;
+    private final String currency;
 
     DashboardText(Locale locale) {
+        this(locale, null);
+    }
+
+    /** With {@code currency}, the ISO 4217 code every amount of the report is in, printed before it. */
+    DashboardText(Locale locale, String currency) {
         this.locale = locale;
+        this.currency = currency;
     }
 
     Map<String, Object> tile(HeadlineKpi headline, String priorLabel, String lastYearLabel) {
@@ -71,7 +78,7 @@ final class DashboardText {
                 + (row.base() == BaseFlag.LOW ? " · low base" : "") + status;
     }
 
-    private String base(KpiRow row) {
+    String base(KpiRow row) {
         String n = "n = " + integer(row.n());
         return switch (row.base()) {
             case OK -> n;
@@ -80,7 +87,7 @@ final class DashboardText {
         };
     }
 
-    private String status(Metric metric, KpiRow row) {
+    String status(Metric metric, KpiRow row) {
         if (row.target() == null) {
             return "No target set";
         }
@@ -113,32 +120,72 @@ final class DashboardText {
     }
 
     String value(Metric metric, double value) {
-        return switch (metric) {
-            case NPS -> signed(metric, value);
-            case CSAT -> format("#,##0.0", value) + " %";
-            case RESPONSES -> integer((long) value);
-            default -> format("#,##0.00", value);
+        return switch (metric.unit()) {
+            case PERCENT -> format("#,##0.0", value) + " %";
+            case COUNT -> integer((long) value);
+            case SECONDS, HOURS, MONEY -> plain(metric, value);
+            case SCORE -> metric == Metric.NPS ? signed(metric, value)
+                    : format("#,##0.00", value);
         };
     }
 
+    /**
+     * A value without a sign for positives, in its unit: seconds as "95 s" or "1 min 35 s", hours
+     * as "26.5 h", money as "EUR 1,234,567"; points and scores with one decimal (CES two).
+     */
     String plain(Metric metric, double value) {
-        String text = format(metric == Metric.CES ? "#,##0.00" : "#,##0.0", Math.abs(value));
+        double magnitude = Math.abs(value);
+        String text = switch (metric.unit()) {
+            case SECONDS -> duration(magnitude);
+            case HOURS -> format("#,##0.0", magnitude) + " h";
+            case MONEY -> money(magnitude);
+            default -> format(twoDecimals(metric) ? "#,##0.00" : "#,##0.0", magnitude);
+        };
         return value < 0 ? MINUS + text : text;
     }
 
     String signed(Metric metric, double value) {
         String text = plain(metric, Math.abs(value));
-        if (Math.abs(value) < 0.05 && metric != Metric.CES) {
+        boolean rounded = switch (metric.unit()) {
+            case SECONDS, MONEY -> Math.abs(value) < 0.5;
+            case SCORE -> Math.abs(value) < 0.05 && !twoDecimals(metric);
+            default -> Math.abs(value) < 0.05;
+        };
+        if (rounded) {
             return "\u00B1" + text;
         }
         return (value < 0 ? MINUS : "+") + text;
+    }
+
+    /** Scores on a short scale read to two decimals: CES (1-7) and the service lift (−4..4). */
+    private static boolean twoDecimals(Metric metric) {
+        return metric == Metric.CES || metric == Metric.SERVICE_LIFT;
+    }
+
+    /** An amount in the report's currency, whole units with thousands separators: "EUR 1,234,567". */
+    String money(double amount) {
+        String number = NumberFormat.getIntegerInstance(locale).format(Math.round(amount));
+        return currency == null ? number : currency + "\u00A0" + number;
+    }
+
+    /** Seconds as people say them: "45 s", "1 min 35 s", "1 h 5 min". */
+    String duration(double seconds) {
+        long whole = Math.round(seconds);
+        if (whole < 60) {
+            return whole + " s";
+        }
+        if (whole < 3600) {
+            return whole / 60 + " min" + (whole % 60 == 0 ? "" : " " + whole % 60 + " s");
+        }
+        long minutes = Math.round(whole / 60.0);
+        return integer(minutes / 60) + " h" + (minutes % 60 == 0 ? "" : " " + minutes % 60 + " min");
     }
 
     String integer(long value) {
         return NumberFormat.getIntegerInstance(locale).format(value);
     }
 
-    private static String arrow(double change) {
+    static String arrow(double change) {
         return change > 0 ? " \u25B2" : change < 0 ? " \u25BC" : "";
     }
 

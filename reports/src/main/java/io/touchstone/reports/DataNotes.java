@@ -1,10 +1,12 @@
 package io.touchstone.reports;
 
 import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.ChurnGroupRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
+import io.touchstone.reports.model.OperationsReport;
 import io.touchstone.reports.model.ReportPeriod;
 import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.reports.model.ThemeRow;
@@ -95,11 +97,57 @@ final class DataNotes {
                 .map(first -> "Competitor benchmarks: " + first.period()
                         + (first.source() == null ? "" : ", " + first.source()) + ".")
                 .orElse("No competitor benchmark covers this period."));
+        notes.addAll(operationsNotes(report));
         report.dataQuality().stream().filter(feed -> feed.filesQuarantined() > 0).forEach(feed -> notes.add(
                 feed.filesQuarantined() + " " + feed.feed() + " file(s) could not be read and were quarantined;"
                         + " see quarantine/."));
         report.dataQuality().stream().filter(feed -> feed.rowsRejected() > 0).forEach(feed -> notes.add(
                 feed.rowsRejected() + " " + feed.feed() + " rows were rejected; see the Data quality sheet."));
+        return notes;
+    }
+
+    /**
+     * What the operations and money pages rest on: whether their feeds delivered anything (a page
+     * without data is left out, and said so here), follow-ups still waiting for their response,
+     * accounts whose churn horizon is still running, and the low bases among service drivers and
+     * churn groups.
+     */
+    static List<String> operationsNotes(CxPeriodReport report) {
+        List<String> notes = new ArrayList<>();
+        OperationsReport operations = report.operations();
+        boolean interactions = OperationsPage.available(report);
+        boolean accounts = MoneyPage.available(report);
+        if (!interactions && !accounts) {
+            notes.add("No operational data delivered: no interactions, follow-ups or accounts reached the warehouse"
+                    + " for this report, so the operations and money pages are left out.");
+            return notes;
+        }
+        if (!interactions) {
+            notes.add("No interactions or follow-ups delivered: the operations page is left out.");
+        }
+        if (!accounts) {
+            notes.add("No accounts delivered: the CX in money page is left out.");
+        }
+        if (operations.unmatchedFollowups() > 0) {
+            notes.add(String.format(Locale.ROOT, "%,d follow-ups name a response that is not (yet) in the warehouse:"
+                    + " kept, and counted in loop closure once their response arrives.", operations.unmatchedFollowups()));
+        }
+        CopyScope scope = CopyScope.of(report);
+        long running = MoneyPage.churn(report, scope).stream().mapToLong(ChurnGroupRow::horizonIncomplete).sum();
+        if (running > 0) {
+            notes.add(String.format(Locale.ROOT, "%,d accounts responded less than %d days ago: their churn horizon is"
+                    + " not complete, so they are left out of the churn rates (Revenue sheet, horizon_incomplete).",
+                    running, operations.churnHorizonDays()));
+        }
+        List<String> low = new ArrayList<>();
+        OperationsPage.drivers(report, scope).stream().filter(row -> row.base() != BaseFlag.OK)
+                .forEach(row -> low.add(OperationsPage.driverLabel(row) + " (n = " + row.n() + ")"));
+        MoneyPage.churn(report, scope).stream().filter(row -> row.base() != BaseFlag.OK)
+                .forEach(row -> low.add("churn of " + MoneyPage.label(row.group()) + " (n = " + row.accounts() + ")"));
+        if (!low.isEmpty()) {
+            notes.add("Low bases on the operations and money pages, greyed and not tested: " + String.join("; ", low)
+                    + ".");
+        }
         return notes;
     }
 
@@ -146,7 +194,7 @@ final class DataNotes {
     }
 
     static String definitions(CxPeriodReport report) {
-        return bullets(List.of(
+        List<String> lines = new ArrayList<>(List.of(
                 "NPS: % promoters (9-10) − % detractors (0-6) of the answers to the recommend question, −100..100.",
                 "CSAT: % of satisfaction answers that are 4 or 5 of 5. CES: mean ease answer, 1-7, 7 = very easy.",
                 "95 % interval: value ± 1.96 standard errors. A change or gap marked * is significant: larger"
@@ -157,6 +205,16 @@ final class DataNotes {
                         + report.bases().suppressBelow() + " is not shown.",
                 "NPS impact of a theme: NPS of all responses − NPS of the responses that do not mention it.",
                 "Benchmark gap: our score − the competitor's, for the period and scope the vendor measured."));
+        if (OperationsPage.available(report)) {
+            lines.add("Operations: first-contact resolution = % of interactions resolved at first contact; waits as"
+                    + " median and 90th percentile; handle time = mean; service lift = CSAT after − before the"
+                    + " interaction; loop closed = % of detractors contacted within " + report.operations().loopSlaHours()
+                    + " h. For waits and times, lower is better.");
+        }
+        if (MoneyPage.available(report)) {
+            lines.add(MoneyPage.method(report.operations()));
+        }
+        return bullets(lines);
     }
 
     static String shorten(String quote) {

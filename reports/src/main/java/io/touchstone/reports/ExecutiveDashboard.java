@@ -8,6 +8,7 @@ import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportSlice;
+import io.touchstone.reports.model.RevenueRow;
 import io.touchstone.reports.model.TrendPoint;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -35,7 +36,8 @@ import net.sf.jasperreports.engine.data.JRMapCollectionDataSource;
  * the headline tiles (NPS, CSAT, CES with interval, base, target status, change, benchmark gaps,
  * and the slice's own value in a burst copy), the NPS trend, the heatmap by journey stage,
  * touchpoint and region, and the themes costing the most NPS. Then the benchmarks, the themes
- * and emerging topics, and the data notes. Fonts come from the font extension, embedded.
+ * and emerging topics, operations and closing the loop, CX in money (each of these two left out,
+ * and said so in the data notes, when its feeds delivered nothing), and the data notes. Fonts come from the font extension, embedded.
  */
 public final class ExecutiveDashboard {
 
@@ -68,7 +70,7 @@ public final class ExecutiveDashboard {
 
     public void render(CxPeriodReport report, OutputStream pdf) throws IOException {
         try {
-            DashboardText text = new DashboardText(report.locale());
+            DashboardText text = new DashboardText(report.locale(), report.operations().currency());
             String prior = priorLabel(report);
             JasperPrint print = JasperFillManager.fillReport(DashboardTemplates.page(pageSize),
                     parameters(report, text, prior), new JRMapCollectionDataSource(tiles(report, text, prior)));
@@ -121,12 +123,16 @@ public final class ExecutiveDashboard {
         }
         parameters.put("TOP_THEMES_TITLE", "Themes costing the most NPS" + (slice == null ? "" : " in " + slice.value()));
         parameters.put("TOP_THEMES", DataNotes.costliestThemes(report, text));
-        parameters.put("FOOTNOTE", "* significant at 95 % (|difference| / combined standard error > 1.96). Greyed "
-                + NpsHeatmap.LOW_BASE_MARK.strip() + ": low base (n < " + report.bases().low()
-                + "), not tested; — suppressed (n < " + report.bases().suppressBelow()
-                + "). Benchmarks, themes and data notes follow.");
+        // One line at 6.5 pt: page 1 has no height to spare on Letter with twenty touchpoints.
+        parameters.put("FOOTNOTE", "* significant at 95 %. "
+                + NpsHeatmap.LOW_BASE_MARK.strip() + " low base (n < " + report.bases().low()
+                + "): greyed, not tested; — suppressed (n < " + report.bases().suppressBelow()
+                + "). Benchmarks, themes" + (OperationsPage.available(report) ? ", operations" : "")
+                + (MoneyPage.available(report) ? ", money" : "") + " and data notes follow.");
         benchmarkPage(report, text, parameters);
         themesPage(report, text, parameters);
+        operationsPage(report, text, prior, parameters);
+        moneyPage(report, text, parameters);
         notesPage(report, text, parameters);
         return parameters;
     }
@@ -171,6 +177,42 @@ public final class ExecutiveDashboard {
         parameters.put("THEMES_REPORT", DashboardTemplates.subreport(DashboardTemplates.THEMES));
         parameters.put("THEMES_PARAMETERS", page);
         parameters.put("THEMES", new JRMapCollectionDataSource(themeRows(report, text)));
+    }
+
+    /** The operations page, left out (its parameters unset) when no interaction or follow-up was delivered. */
+    private static void operationsPage(CxPeriodReport report, DashboardText text, String prior,
+            Map<String, Object> parameters) throws JRException {
+        if (!OperationsPage.available(report)) {
+            return;
+        }
+        Map<String, Object> page = new HashMap<>();
+        page.put("TITLE", OperationsPage.title(report));
+        page.put("INTRO", OperationsPage.intro(report));
+        page.put("TILES", new JRMapCollectionDataSource(OperationsPage.tiles(report, text, prior)));
+        page.put("TILES_REPORT", DashboardTemplates.subreport(DashboardTemplates.KPI_TILES));
+        parameters.put("OPERATIONS_REPORT", DashboardTemplates.subreport(DashboardTemplates.OPERATIONS));
+        parameters.put("OPERATIONS_PARAMETERS", page);
+        parameters.put("OPERATIONS_SECTIONS", new JRMapCollectionDataSource(OperationsPage.sections(report, text)));
+    }
+
+    /** The money page, left out when no account was delivered. */
+    private static void moneyPage(CxPeriodReport report, DashboardText text, Map<String, Object> parameters)
+            throws JRException {
+        if (!MoneyPage.available(report)) {
+            return;
+        }
+        RevenueRow revenue = MoneyPage.revenue(report);
+        Map<String, Object> page = new HashMap<>();
+        page.put("TITLE", MoneyPage.title(report));
+        page.put("INTRO", MoneyPage.intro(report));
+        page.put("AT_RISK", MoneyPage.atRisk(revenue, text));
+        page.put("AT_RISK_INPUTS", MoneyPage.atRiskInputs(revenue, text));
+        page.put("PER_POINT", MoneyPage.perPoint(revenue, text));
+        page.put("PER_POINT_INPUTS", MoneyPage.perPointInputs(revenue, text));
+        page.put("METHOD", MoneyPage.method(report.operations()));
+        parameters.put("MONEY_REPORT", DashboardTemplates.subreport(DashboardTemplates.MONEY));
+        parameters.put("MONEY_PARAMETERS", page);
+        parameters.put("MONEY_SECTIONS", new JRMapCollectionDataSource(MoneyPage.sections(report, text)));
     }
 
     private static void notesPage(CxPeriodReport report, DashboardText text, Map<String, Object> parameters)
@@ -232,7 +274,7 @@ public final class ExecutiveDashboard {
     }
 
     /** Axis labels short enough for 13 periods side by side: "Oct 25", "W47", "20 Nov", "Q4 26". */
-    private static String shortLabel(String kind, TrendPoint point, Locale locale) {
+    static String shortLabel(String kind, TrendPoint point, Locale locale) {
         return switch (kind) {
             case "month" -> DateTimeFormatter.ofPattern("MMM yy", locale).format(point.periodStart());
             case "day" -> DateTimeFormatter.ofPattern("d MMM", locale).format(point.periodStart());

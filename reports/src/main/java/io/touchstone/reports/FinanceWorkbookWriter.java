@@ -1,5 +1,7 @@
 package io.touchstone.reports;
 
+import static io.touchstone.reports.model.ScopeNames.ALL;
+
 import io.touchstone.reports.TableSheet.Column;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
@@ -8,6 +10,8 @@ import io.touchstone.reports.model.FeedQuality;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
+import io.touchstone.reports.model.OperationsReport;
+import io.touchstone.reports.model.TeamKpiRow;
 import io.touchstone.reports.model.TargetStatus;
 import io.touchstone.reports.model.ThemeRow;
 import java.io.IOException;
@@ -17,6 +21,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
@@ -25,7 +30,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the finance workbook: {@code Summary}, {@code KPIs}, {@code Benchmarks},
- * {@code Themes}, {@code Data quality} and {@code Definitions}, then {@code Emerging topics}.
+ * {@code Themes}, {@code Revenue}, {@code Data quality} and {@code Definitions}, then
+ * {@code Emerging topics}.
  * Sheet names and header rows are a contract finance links to: never renamed, never reordered,
  * new columns only on the right. Each data sheet is its column list below.
  *
@@ -34,7 +40,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  */
 public final class FinanceWorkbookWriter {
 
-    static final List<Column<KpiRow>> KPI_COLUMNS = List.of(
+    /** A KPI row's own columns, in the contract's order; the sheet's rows also carry an agent team. */
+    static final List<Column<KpiRow>> KPI_ROW_COLUMNS = List.of(
             Column.text("period", 10, KpiRow::period),
             Column.date("period_start", 12, KpiRow::periodStart),
             Column.date("period_end", 12, KpiRow::periodEnd),
@@ -47,12 +54,19 @@ public final class FinanceWorkbookWriter {
             Column.measure("ci_low", 10, KpiRow::metric, KpiRow::ciLow),
             Column.measure("ci_high", 10, KpiRow::metric, KpiRow::ciHigh),
             Column.measure("prior_value", 12, KpiRow::metric, KpiRow::priorValue),
-            Column.number("change", 10, KpiRow::change),
+            Column.difference("change", 10, KpiRow::metric, KpiRow::change),
             Column.bool("change_significant", 19, KpiRow::changeSignificant),
             Column.measure("target", 10, KpiRow::metric, KpiRow::target),
             Column.text("status", 9, row -> statusCode(row.status())),
             Column.text("base", 11, row -> row.base().code()),
             Column.measure("last_year_value", 16, KpiRow::metric, KpiRow::lastYearValue));
+    /**
+     * The {@code KPIs} sheet: a KPI row's columns, then {@code agent_team} on the right ({@code ALL}
+     * on every row but the operational KPIs of one agent team, which follow the others).
+     */
+    static final List<Column<TeamKpiRow>> KPI_COLUMNS = Stream.concat(
+            KPI_ROW_COLUMNS.stream().map(column -> Column.on(TeamKpiRow::kpi, column)),
+            Stream.of(Column.text("agent_team", 16, TeamKpiRow::agentTeam))).toList();
     static final List<Column<BenchmarkRow>> BENCHMARK_COLUMNS = List.of(
             Column.text("period", 10, BenchmarkRow::period),
             Column.text("brand", 14, BenchmarkRow::brand),
@@ -101,15 +115,18 @@ public final class FinanceWorkbookWriter {
     public void write(CxPeriodReport report, OutputStream out) throws IOException {
         SXSSFWorkbook workbook = new SXSSFWorkbook(500);
         try {
-            WorkbookStyles styles = new WorkbookStyles(workbook);
+            WorkbookStyles styles = new WorkbookStyles(workbook, report.operations().currency());
             writeSummary(workbook, styles, report);
-            TableSheet.write(workbook, styles, "KPIs", "KPIs", KPI_COLUMNS, report.kpis());
+            TableSheet.write(workbook, styles, "KPIs", "KPIs", KPI_COLUMNS, kpiSheetRows(report));
             TableSheet.write(workbook, styles, "Benchmarks", "Benchmarks", BENCHMARK_COLUMNS, report.benchmarks());
             TableSheet.write(workbook, styles, "Themes", "Themes", THEME_COLUMNS, report.themes());
+            // Where the contract lists it, between Themes and Data quality; links to a sheet go by name, not position.
+            TableSheet.write(workbook, styles, "Revenue", "Revenue", RevenueSheet.columns(report),
+                    RevenueSheet.scopes(report.operations()));
             TableSheet.write(workbook, styles, "Data quality", "DataQuality", qualityColumns(report.zone()),
                     report.dataQuality());
             TableSheet.write(workbook, styles, "Definitions", "Definitions", DEFINITION_COLUMNS,
-                    MetricDefinitions.all());
+                    MetricDefinitions.all(report.operations()));
             // Appended after the contract's sheets, so their order stays as finance links to it.
             TableSheet.write(workbook, styles, "Emerging topics", "EmergingTopics", EMERGING_COLUMNS,
                     report.emergingTopics());
@@ -149,29 +166,38 @@ public final class FinanceWorkbookWriter {
     /**
      * The Summary's headline rows: actual, target, prior and last year are formulas reading the
      * KPIs sheet, so the two tie out and finance can trace them; variance and change are formulas
-     * over those. Column letters come from the column lists, so a moved column moves its formulas.
+     * over those. Variance is favourable when positive: actual − target, or target − actual for a
+     * metric where lower is better (column {@code better} says which); change is actual − prior as
+     * on the KPIs sheet. Column letters come from the column lists, so a moved column moves its
+     * formulas.
      */
-    private static List<Column<HeadlineKpi>> summaryColumns(List<KpiRow> kpis) {
+    private static List<Column<HeadlineKpi>> summaryColumns(List<KpiRow> kpis, OperationsReport operations) {
         return List.of(
-                new Column<>("metric", 14, (sheet, row, column, headline) -> sheet.label(row, column,
-                        headline.metric().code(), MetricDefinitions.of(headline.metric()).definition())),
+                new Column<>("metric", 22, (sheet, row, column, headline) -> sheet.label(row, column,
+                        headline.metric().code(), MetricDefinitions.of(headline.metric(), operations).definition())),
                 tiedTo("actual", "value", KpiRow::value, kpis),
                 tiedTo("target", "target", KpiRow::target, kpis),
-                difference("variance", "actual", "target", KpiRow::target),
+                variance(),
                 tiedTo("prior", "prior_value", KpiRow::priorValue, kpis),
                 difference("change", "actual", "prior", KpiRow::priorValue),
                 tiedTo("last_year", "last_year_value", KpiRow::lastYearValue, kpis),
-                Column.text("status", 10, headline -> statusCode(headline.current().status())));
+                Column.text("status", 10, headline -> statusCode(headline.current().status())),
+                // After the contract's columns: which way a variance is favourable.
+                Column.text("better", 8, headline -> headline.metric().higherIsBetter() ? "higher" : "lower"));
     }
 
+    /**
+     * The survey headlines first, then the period lines, exactly where they always were (links by
+     * cell still work); the operational, loop and money headlines in a block of their own below.
+     */
     private static void writeSummary(SXSSFWorkbook workbook, WorkbookStyles styles, CxPeriodReport report) {
-        TableSheet<HeadlineKpi> summary = new TableSheet<>(workbook, styles, "Summary", summaryColumns(report.kpis()));
-        for (HeadlineKpi headline : report.headlines()) {
-            int row = summary.add(headline).getRowNum();
-            for (int column = 1; column <= SUMMARY_NAME_SUFFIXES.size(); column++) {
-                name(workbook, headline.metric().code() + SUMMARY_NAME_SUFFIXES.get(column - 1), row, column);
-            }
-        }
+        TableSheet<HeadlineKpi> summary = new TableSheet<>(workbook, styles, "Summary",
+                summaryColumns(report.kpis(), report.operations()));
+        List<HeadlineKpi> survey = report.headlines().stream()
+                .filter(headline -> headline.metric().kind() == Metric.Kind.SURVEY).toList();
+        List<HeadlineKpi> operational = report.headlines().stream()
+                .filter(headline -> headline.metric().kind() != Metric.Kind.SURVEY).toList();
+        headlineRows(workbook, summary, survey);
         summary.newRow();
         Row period = summary.newRow();
         summary.text(period, 0, "period");
@@ -190,9 +216,28 @@ public final class FinanceWorkbookWriter {
         summary.text(run, 3, report.ownBrand());
         Row note = summary.newRow();
         summary.text(note, 0, "note");
-        summary.text(note, 1, "Actual, target, prior and last year are read from the KPIs sheet; variance = actual"
-                + " − target and change = actual − prior are formulas over them. Blank: no target, no prior period,"
+        summary.text(note, 1, "Actual, target, prior and last year are read from the KPIs sheet; variance and change"
+                + " = actual − prior are formulas over them. Variance is favourable when positive: actual − target,"
+                + " or target − actual where lower is better (column better). Blank: no target, no prior period,"
                 + " or a suppressed base (n < " + report.bases().suppressBelow() + ").");
+        if (!operational.isEmpty()) {
+            summary.newRow();
+            Row heading = summary.newRow();
+            summary.label(heading, 0, "Operations, loop, money", "Operational, closing-the-loop and money headlines"
+                    + " (company, own brand); amounts in " + report.operations().currency() + ", waits and handle"
+                    + " time in seconds, loop time in hours.");
+            headlineRows(workbook, summary, operational);
+        }
+    }
+
+    private static void headlineRows(SXSSFWorkbook workbook, TableSheet<HeadlineKpi> summary,
+            List<HeadlineKpi> headlines) {
+        for (HeadlineKpi headline : headlines) {
+            int row = summary.add(headline).getRowNum();
+            for (int column = 1; column <= SUMMARY_NAME_SUFFIXES.size(); column++) {
+                name(workbook, headline.metric().code() + SUMMARY_NAME_SUFFIXES.get(column - 1), row, column);
+            }
+        }
     }
 
     /**
@@ -201,9 +246,9 @@ public final class FinanceWorkbookWriter {
      */
     private static Column<HeadlineKpi> tiedTo(String name, String kpiColumn, Function<KpiRow, Double> value,
             List<KpiRow> kpis) {
-        String letter = TableSheet.letter(KPI_COLUMNS, kpiColumn);
+        String letter = TableSheet.letter(KPI_ROW_COLUMNS, kpiColumn);
         return new Column<>(name, 12, (sheet, row, column, headline) -> {
-            CellStyle style = measureStyle(sheet.styles(), headline.metric());
+            CellStyle style = sheet.styles().measure(headline.metric());
             int kpiRow = kpiSheetRow(kpis, headline.current());
             if (kpiRow < 0) {
                 sheet.blank(row, column, style);
@@ -222,16 +267,38 @@ public final class FinanceWorkbookWriter {
             KpiRow current = headline.current();
             Double a = current.value();
             Double b = other.apply(current);
-            sheet.formula(row, column, String.format(Locale.ROOT,
-                    "IF(AND(ISNUMBER(%1$s%3$d),ISNUMBER(%2$s%3$d)),%1$s%3$d-%2$s%3$d,\"\")",
-                    sheet.letter(minuend), sheet.letter(subtrahend), row.getRowNum() + 1),
-                    a != null && b != null ? a - b : null,
-                    headline.metric().isCount() ? sheet.styles().integer : sheet.styles().number);
+            sheet.formula(row, column, differenceFormula(sheet.letter(minuend), sheet.letter(subtrahend),
+                    row.getRowNum() + 1), a != null && b != null ? a - b : null,
+                    sheet.styles().difference(headline.metric()));
         });
     }
 
-    private static CellStyle measureStyle(WorkbookStyles styles, Metric metric) {
-        return metric.isCount() ? styles.integer : metric.isPercentage() ? styles.percent : styles.number;
+    /** Actual against target, favourable when positive: target − actual for a metric where lower is better. */
+    private static Column<HeadlineKpi> variance() {
+        return new Column<>("variance", 12, (sheet, row, column, headline) -> {
+            KpiRow current = headline.current();
+            boolean higher = headline.metric().higherIsBetter();
+            String actual = sheet.letter("actual");
+            String target = sheet.letter("target");
+            Double a = current.value();
+            Double b = current.target();
+            sheet.formula(row, column, higher ? differenceFormula(actual, target, row.getRowNum() + 1)
+                    : differenceFormula(target, actual, row.getRowNum() + 1),
+                    a == null || b == null ? null : higher ? a - b : b - a,
+                    sheet.styles().difference(headline.metric()));
+        });
+    }
+
+    private static String differenceFormula(String minuend, String subtrahend, int row) {
+        return String.format(Locale.ROOT, "IF(AND(ISNUMBER(%1$s%3$d),ISNUMBER(%2$s%3$d)),%1$s%3$d-%2$s%3$d,\"\")",
+                minuend, subtrahend, row);
+    }
+
+    /** The KPIs sheet's rows: every KPI row as the whole company's teams ({@code ALL}), then the agent teams' rows. */
+    private static Iterable<TeamKpiRow> kpiSheetRows(CxPeriodReport report) {
+        // Mapped as the rows are written: a million KPI rows are never held twice.
+        return () -> Stream.concat(report.kpis().stream().map(row -> new TeamKpiRow(ALL, row)),
+                report.operations().teamKpis().stream()).iterator();
     }
 
     private static void name(SXSSFWorkbook workbook, String name, int row, int column) {

@@ -34,7 +34,7 @@ public final class ReportSummary {
 
     private ReportSummary(CxPeriodReport report) {
         this.report = report;
-        this.text = new DashboardText(report.locale());
+        this.text = new DashboardText(report.locale(), report.operations().currency());
     }
 
     public static ReportSummary of(CxPeriodReport report) {

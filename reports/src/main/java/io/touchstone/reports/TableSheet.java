@@ -64,11 +64,30 @@ final class TableSheet<R> {
                     (sheet, row, column, item) -> sheet.number(row, column, value.apply(item), true));
         }
 
-        /** A value of the row's metric: with a percent sign when the metric is a percentage. */
+        /** A value of the row's metric, formatted by its unit: a percent sign, seconds, hours, the currency. */
         static <R> Column<R> measure(String name, int width, Function<? super R, Metric> metric,
                 Function<? super R, Double> value) {
-            return new Column<>(name, width, (sheet, row, column, item) -> sheet.number(row, column, value.apply(item),
-                    metric.apply(item).isPercentage()));
+            return new Column<>(name, width, (sheet, row, column, item) -> sheet.styled(row, column, value.apply(item),
+                    sheet.styles().measure(metric.apply(item))));
+        }
+
+        /** A difference of two values of the row's metric: points for a percentage, else the metric's unit. */
+        static <R> Column<R> difference(String name, int width, Function<? super R, Metric> metric,
+                Function<? super R, Double> value) {
+            return new Column<>(name, width, (sheet, row, column, item) -> sheet.styled(row, column, value.apply(item),
+                    sheet.styles().difference(metric.apply(item))));
+        }
+
+        /** An amount in the reporting currency. */
+        static <R> Column<R> money(String name, int width, Function<? super R, Double> value) {
+            return new Column<>(name, width,
+                    (sheet, row, column, item) -> sheet.styled(row, column, value.apply(item), sheet.styles().money));
+        }
+
+        /** The same column filling its cell from a part of a larger item: {@code on(TeamKpiRow::kpi, column)}. */
+        static <R, P> Column<R> on(Function<? super R, ? extends P> part, Column<P> column) {
+            return new Column<>(column.name(), column.width(),
+                    (sheet, row, index, item) -> column.writer().write(sheet, row, index, part.apply(item)));
         }
 
         static <R> Column<R> integer(String name, int width, Function<? super R, ? extends Number> value) {
@@ -166,6 +185,10 @@ final class TableSheet<R> {
     /** A number, shown with a percent sign when {@code percentage}: 76.1 reads 76.1%. */
     void number(Row row, int column, Double value, boolean percentage) {
         put(row, column, value, percentage ? styles.percent : styles.number, Cell::setCellValue);
+    }
+
+    void styled(Row row, int column, Double value, CellStyle style) {
+        put(row, column, value, style, Cell::setCellValue);
     }
 
     void integer(Row row, int column, Number value) {

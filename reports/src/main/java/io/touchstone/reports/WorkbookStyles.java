@@ -1,5 +1,6 @@
 package io.touchstone.reports;
 
+import io.touchstone.reports.model.Metric;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,8 +18,12 @@ final class WorkbookStyles {
     final CellStyle date;
     final CellStyle dateTime;
     final CellStyle title;
+    final CellStyle seconds;
+    final CellStyle hours;
+    final CellStyle money;
 
-    WorkbookStyles(Workbook workbook) {
+    /** With {@code currency}, the ISO 4217 code amounts are in, shown after them ("1,234 EUR"); the cell stays a number. */
+    WorkbookStyles(Workbook workbook, String currency) {
         Font bold = workbook.createFont();
         bold.setBold(true);
         header = workbook.createCellStyle();
@@ -43,5 +48,35 @@ final class WorkbookStyles {
         large.setFontHeightInPoints((short) 13);
         title = workbook.createCellStyle();
         title.setFont(large);
+        seconds = workbook.createCellStyle();
+        seconds.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0\" s\""));
+        hours = workbook.createCellStyle();
+        hours.setDataFormat(workbook.createDataFormat().getFormat("#,##0.0\" h\""));
+        money = workbook.createCellStyle();
+        money.setDataFormat(workbook.createDataFormat().getFormat("#,##0\" " + currency.replaceAll("[^A-Z]", "") + "\""));
+    }
+
+    /** The style of a value of {@code metric}, by its unit: a percent sign, seconds, hours, the currency. */
+    CellStyle measure(Metric metric) {
+        return switch (metric.unit()) {
+            case PERCENT -> percent;
+            case COUNT -> integer;
+            case SECONDS -> seconds;
+            case HOURS -> hours;
+            case MONEY -> money;
+            case SCORE -> number;
+        };
+    }
+
+    /**
+     * The style of a difference between two values of {@code metric}: a change of a percentage is
+     * points, so no percent sign; a change of seconds, hours or money keeps its unit.
+     */
+    CellStyle difference(Metric metric) {
+        return switch (metric.unit()) {
+            case COUNT -> integer;
+            case SECONDS, HOURS, MONEY -> measure(metric);
+            case PERCENT, SCORE -> number;
+        };
     }
 }

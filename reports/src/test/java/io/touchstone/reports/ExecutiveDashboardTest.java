@@ -34,7 +34,8 @@ class ExecutiveDashboardTest {
             assertThat(DashboardTemplates.grid(columns).getColumnCount()).isEqualTo(columns);
         }
         for (String page : List.of(DashboardTemplates.BENCHMARKS, DashboardTemplates.THEMES,
-                DashboardTemplates.DATA_NOTES, DashboardTemplates.QUALITY)) {
+                DashboardTemplates.DATA_NOTES, DashboardTemplates.QUALITY, DashboardTemplates.OPERATIONS,
+                DashboardTemplates.KPI_TILES, DashboardTemplates.MONEY)) {
             assertThat(DashboardTemplates.subreport(page)).as(page).isNotNull();
         }
     }
@@ -88,7 +89,7 @@ class ExecutiveDashboardTest {
                 .contains("Industry").contains("3 of 3");
         String themes = pageText(pdf, 3);
         assertThat(themes).contains("What customers talk about");
-        String notes = pageText(pdf, 4);
+        String notes = pageText(pdf, 6);
         assertThat(notes).contains("Data notes").contains("Café Zoë in Île-de-France: Ελλάδα Россия 東京 서울").contains("顾客说：我们很满意")
                 .contains("nps must be a whole number 0-10 (12 rows)")
                 .contains("Shared frustration — customers and employees are both negative about: Delivery.")
@@ -127,11 +128,11 @@ class ExecutiveDashboardTest {
     }
 
     @Test
-    void theStoryFitsOnPageOneInA4AndLetterWithThreePagesBehindIt() throws IOException {
+    void theStoryFitsOnPageOneInA4AndLetterWithFivePagesBehindIt() throws IOException {
         for (ExecutiveDashboard.PageSize size : ExecutiveDashboard.PageSize.values()) {
             byte[] pdf = render(size);
             try (PDDocument document = Loader.loadPDF(pdf)) {
-                assertThat(document.getNumberOfPages()).as(size.name()).isEqualTo(4);
+                assertThat(document.getNumberOfPages()).as(size.name()).isEqualTo(6);
             }
             assertThat(pageText(pdf, 1)).as(size + " page 1 holds the whole story")
                     .contains("What changed").contains("Net Promoter Score").contains("NPS, last 13 periods")
@@ -182,7 +183,7 @@ class ExecutiveDashboardTest {
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.LETTER).render(big, pdf);
 
         assertThat(pageText(pdf.toByteArray(), 1)).contains("touchpoint 19").contains("Region 7")
-                .contains("Themes costing the most NPS").contains("Benchmarks, themes and data notes follow.");
+                .contains("Themes costing the most NPS").contains("Benchmarks, themes, operations, money and data notes follow.");
         assertThat(pageText(pdf.toByteArray(), 2)).startsWith("How we compare");
     }
 
@@ -234,7 +235,7 @@ class ExecutiveDashboardTest {
 
     @Test
     void theDataQualityTableCountsDuplicateIdsPerFeed() throws IOException {
-        String notes = pageText(render(ExecutiveDashboard.PageSize.A4), 4);
+        String notes = pageText(render(ExecutiveDashboard.PageSize.A4), 6);
 
         assertThat(notes).contains("Rejected Duplicate ids Data as of")
                 .as("responses: 12 rejected, 7 duplicate ids").contains("12 7 31 Oct 2026");
@@ -251,10 +252,11 @@ class ExecutiveDashboardTest {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(withKpis(full, kpis), pdf);
 
-        String notes = pageText(pdf.toByteArray(), 4);
+        String notes = pageText(pdf.toByteArray(), 6);
         assertThat(occurrences(notes, "North West · delivery NPS (n = 25)")).isEqualTo(1);
         assertThat(occurrences(notes, "Wales · installation NPS (n = 6, suppressed)")).isEqualTo(1);
-        assertThat(notes).contains("1 values have a low base (n < 30) and are shown greyed; 1 with n < 10");
+        assertThat(notes).contains("2 values have a low base (n < 30) and are shown greyed; 1 with n < 10");
+        assertThat(occurrences(notes, "Wales FCR (n = 22)")).isEqualTo(1);
     }
 
     @Test

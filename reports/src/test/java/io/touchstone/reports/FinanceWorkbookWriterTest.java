@@ -39,15 +39,15 @@ class FinanceWorkbookWriterTest {
         List<String> sheets = new ArrayList<>();
         workbook.forEach(sheet -> sheets.add(sheet.getSheetName()));
 
-        assertThat(sheets).containsExactly("Summary", "KPIs", "Benchmarks", "Themes", "Data quality",
+        assertThat(sheets).containsExactly("Summary", "KPIs", "Benchmarks", "Themes", "Revenue", "Data quality",
                 "Definitions", "Emerging topics");
         assertThat(header("Themes")).startsWith("period", "theme", "category", "volume", "share", "sentiment",
                 "nps_impact", "prior_volume", "change", "emerging");
         assertThat(header("Summary")).containsExactly("metric", "actual", "target", "variance", "prior", "change",
-                "last_year", "status");
+                "last_year", "status", "better");
         assertThat(header("KPIs")).containsExactly("period", "period_start", "period_end", "brand", "region",
                 "touchpoint", "metric", "value", "n", "ci_low", "ci_high", "prior_value", "change",
-                "change_significant", "target", "status", "base", "last_year_value");
+                "change_significant", "target", "status", "base", "last_year_value", "agent_team");
         assertThat(header("Benchmarks")).containsExactly("period", "brand", "region", "touchpoint", "metric", "value",
                 "n", "own_value", "gap", "gap_significant", "rank", "source");
         assertThat(header("Data quality")).startsWith("feed", "files");
@@ -170,7 +170,7 @@ class FinanceWorkbookWriterTest {
 
     @Test
     void dataSheetsAreExcelTablesWithFrozenHeaders() {
-        for (String name : List.of("KPIs", "Benchmarks", "Themes", "Data quality", "Definitions")) {
+        for (String name : List.of("KPIs", "Benchmarks", "Themes", "Revenue", "Data quality", "Definitions")) {
             XSSFSheet sheet = workbook.getSheet(name);
             assertThat(sheet.getTables()).as(name).hasSize(1);
             assertThat(sheet.getTables().get(0).getCTTable().getAutoFilter()).isNotNull();

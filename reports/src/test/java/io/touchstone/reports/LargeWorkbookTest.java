@@ -6,6 +6,7 @@ import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
+import io.touchstone.reports.model.OperationsReport;
 import io.touchstone.reports.model.TargetStatus;
 import java.io.IOException;
 import java.io.InputStream;
@@ -68,7 +69,7 @@ class LargeWorkbookTest {
         }
 
         assertThat(peak.get() - baseline).as("heap the writer held beyond the model").isLessThan(WRITER_BUDGET);
-        assertThat(kpiTableRange(file)).isEqualTo("A1:R" + (ROWS + 1));
+        assertThat(kpiTableRange(file)).isEqualTo("A1:S" + (ROWS + 1));
     }
 
     private static CxPeriodReport withKpiRows(CxPeriodReport sample, int rows) {
@@ -86,7 +87,7 @@ class LargeWorkbookTest {
                 sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(), sample.npsTrend(), kpis,
                 sample.benchmarks(), sample.dataQuality(), sample.themes(), sample.emergingTopics(),
                 sample.taxonomyVersion(), sample.notes(), sample.npsHeatmap(), null, sample.bases(),
-                sample.operations());
+                OperationsReport.none(sample.operations().currency()));
     }
 
     /** The KPIs table's range, read from the file's table part without loading the sheet. */

@@ -41,7 +41,8 @@ class WorkbookLayoutTest {
         assertThat(second).isEqualTo(first);
         assertThat(first).contains("name NPS → Summary!$B$2", "name FISCAL_PERIOD → Summary!$B$8",
                 "table KPIs: period, period_start, period_end, brand, region, touchpoint, metric, value, n, ci_low,"
-                        + " ci_high, prior_value, change, change_significant, target, status, base, last_year_value");
+                        + " ci_high, prior_value, change, change_significant, target, status, base, last_year_value,"
+                        + " agent_team");
     }
 
     /** November: other numbers, twice the KPI rows, more benchmarks and themes, no fiscal label. */
