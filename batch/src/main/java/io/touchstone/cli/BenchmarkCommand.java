@@ -67,7 +67,9 @@ public final class BenchmarkCommand implements Callable<Integer> {
         RunResult result;
         MiningThroughput.Result mining;
         Duration total;
-        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl())) {
+        // The demo data's accounts billed in pounds need the demo's rate, as in `touchstone demo`.
+        try (TouchstoneSession session = TouchstoneSession.open(home, GlobalOptions.of(spec).dbUrl(),
+                DemoDataGenerator.RUN_SETTINGS)) {
             result = session.bean(NightlyJobRunner.class).run(LAST_DAY, PeriodKind.MONTH, home.inbox(), home.out());
             total = Duration.ofNanos(System.nanoTime() - runStart);
             ZoneId zone = session.bean(TouchstoneProperties.class).reporting().timeZone();
