@@ -18,6 +18,7 @@ import io.touchstone.ingest.ResponseSink;
 import io.touchstone.ingest.TargetRowValidator;
 import io.touchstone.ingest.TimestampWindow;
 import io.touchstone.ingest.UpsertSink;
+import io.touchstone.kpi.OperationsKpiTasklet;
 import io.touchstone.kpi.OutcomeKpiTasklet;
 import io.touchstone.publish.PublishTasklet;
 import io.touchstone.system.TouchstoneProperties;
@@ -99,6 +100,11 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    Step operationsKpiStep(OperationsKpiTasklet tasklet) {
+        return taskletStep("operationsKpiStep", tasklet);
+    }
+
+    @Bean
     Step themeMiningStep(ThemeMiningTasklet tasklet) {
         return taskletStep("themeMiningStep", tasklet);
     }
@@ -131,6 +137,7 @@ public class NightlyJobConfiguration {
             Step ingestEmployeeStep,
             Step archiveFeedsStep,
             Step outcomeKpiStep,
+            Step operationsKpiStep,
             Step themeMiningStep,
             Step socialBenchmarkStep,
             Step emergingTopicStep,
@@ -146,6 +153,7 @@ public class NightlyJobConfiguration {
                 .next(ingestEmployeeStep)
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
+                .next(operationsKpiStep)
                 .next(themeMiningStep)
                 .next(socialBenchmarkStep)
                 .next(emergingTopicStep)
