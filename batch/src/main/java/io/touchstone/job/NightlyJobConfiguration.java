@@ -25,6 +25,7 @@ import io.touchstone.ingest.TargetRowValidator;
 import io.touchstone.ingest.TimestampWindow;
 import io.touchstone.ingest.UpsertSink;
 import io.touchstone.ingest.WatermarkCommitListener;
+import io.touchstone.kpi.OperationsKpiTasklet;
 import io.touchstone.kpi.OutcomeKpiTasklet;
 import io.touchstone.publish.PublishTasklet;
 import io.touchstone.system.TouchstoneProperties;
@@ -125,6 +126,11 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
+    Step operationsKpiStep(OperationsKpiTasklet tasklet) {
+        return taskletStep("operationsKpiStep", tasklet);
+    }
+
+    @Bean
     Step themeMiningStep(ThemeMiningTasklet tasklet) {
         return taskletStep("themeMiningStep", tasklet);
     }
@@ -160,6 +166,7 @@ public class NightlyJobConfiguration {
             Step ingestAccountsStep,
             Step archiveFeedsStep,
             Step outcomeKpiStep,
+            Step operationsKpiStep,
             Step themeMiningStep,
             Step socialBenchmarkStep,
             Step emergingTopicStep,
@@ -180,6 +187,7 @@ public class NightlyJobConfiguration {
                 .next(ingestAccountsStep)
                 .next(archiveFeedsStep)
                 .next(outcomeKpiStep)
+                .next(operationsKpiStep)
                 .next(themeMiningStep)
                 .next(socialBenchmarkStep)
                 .next(emergingTopicStep)

@@ -3,17 +3,12 @@ package io.touchstone.kpi;
 import static io.touchstone.sql.generated.Tables.KPI_VALUE;
 
 import io.touchstone.period.ReportingPeriod;
-import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.Metric;
-import io.touchstone.reports.model.ScopeNames;
-import io.touchstone.reports.model.TargetStatus;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.KpiValueRecord;
 import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +32,8 @@ import org.springframework.stereotype.Component;
 @Component
 public final class OutcomeKpiTasklet implements Tasklet {
 
+    private static final List<Metric> SURVEY_METRICS = List.of(Metric.NPS, Metric.CSAT, Metric.CES, Metric.RESPONSES);
+
     private final DSLContext dsl;
     private final ResponseTallies tallies;
     private final TargetBook targets;
@@ -57,89 +54,30 @@ public final class OutcomeKpiTasklet implements Tasklet {
         Set<ReportingPeriod> periods = new LinkedHashSet<>(trend);
         periods.add(run.period().sameLastYear());
 
-        Map<ReportingPeriod, Map<Scope, ScopeTally>> byPeriod = new HashMap<>();
+        Map<ReportingPeriod, Map<Scope, Map<Metric, KpiEstimate>>> estimates = new HashMap<>();
         for (ReportingPeriod period : periods) {
-            Map<Scope, ScopeTally> byScope = new HashMap<>();
+            Map<Scope, Map<Metric, KpiEstimate>> byScope = new HashMap<>();
             for (ScopeTally tally : tallies.tally(period.startsAt(zone()), period.endsBefore(zone()))) {
-                byScope.put(tally.scope(), tally);
+                byScope.put(tally.scope(), tally.estimates());
             }
-            byPeriod.put(period, byScope);
+            estimates.put(period, byScope);
         }
 
-        TargetBook.Lookup lookup = targets.load(periods);
-        BaseRule baseRule = new BaseRule(properties.base().low(), properties.base().suppressBelow());
-        List<KpiValueRecord> rows = new ArrayList<>();
-        for (ReportingPeriod period : periods) {
-            Map<Scope, ScopeTally> prior = byPeriod.getOrDefault(period.prior(), Map.of());
-            Map<Scope, ScopeTally> lastYear = period.equals(run.period())
-                    ? byPeriod.get(period.sameLastYear()) : Map.of();
-            for (ScopeTally tally : byPeriod.get(period).values()) {
-                for (KpiEstimate estimate : tally.estimates().values()) {
-                    rows.add(row(run, period, tally.scope(), estimate, baseRule,
-                            estimateOf(prior.get(tally.scope()), estimate.metric()),
-                            estimateOf(lastYear.get(tally.scope()), estimate.metric()),
-                            targetFor(lookup, period, tally.scope(), estimate.metric())));
-                }
-            }
-        }
+        KpiRowBuilder builder = new KpiRowBuilder(run,
+                new BaseRule(properties.base().low(), properties.base().suppressBelow()), targets.load(periods),
+                properties.ownBrand());
+        List<KpiValueRecord> rows = builder.rows(periods, estimates);
 
         List<String> labels = periods.stream().map(ReportingPeriod::label).toList();
+        // Only the survey metrics: the operational, loop and money rows are another step's.
         PeriodRows.of(dsl, KPI_VALUE, KPI_VALUE.PERIOD_KIND, KPI_VALUE.PERIOD)
-                .replace(run.period().kind().code(), labels, rows);
+                .replace(run.period().kind().code(), labels, KPI_VALUE.METRIC.in(codes(SURVEY_METRICS)), rows);
         contribution.incrementWriteCount(rows.size());
         return RepeatStatus.FINISHED;
     }
 
-    private Double targetFor(TargetBook.Lookup lookup, ReportingPeriod period, Scope scope, Metric metric) {
-        boolean ownScope = scope.brand().equals(properties.ownBrand()) || scope.brand().equals(ScopeNames.ALL);
-        return ownScope ? lookup.targetFor(period, metric, scope) : null;
-    }
-
-    private static KpiEstimate estimateOf(ScopeTally tally, Metric metric) {
-        return tally == null ? null : tally.estimates().get(metric);
-    }
-
-    private KpiValueRecord row(NightlyRun run, ReportingPeriod period, Scope scope, KpiEstimate current,
-            BaseRule baseRule, KpiEstimate prior, KpiEstimate lastYear, Double target) {
-        Metric metric = current.metric();
-        BaseFlag base = baseRule.classify(metric, current.n());
-        boolean shown = base != BaseFlag.SUPPRESSED && current.value() != null;
-        boolean priorShown = prior != null && prior.value() != null
-                && baseRule.classify(metric, prior.n()) != BaseFlag.SUPPRESSED;
-        Double change = shown && priorShown ? current.value() - prior.value() : null;
-        // README, "KPI definitions": a low base is never tested, on either side of the comparison.
-        Boolean significant = base == BaseFlag.OK && priorShown && baseRule.classify(metric, prior.n()) == BaseFlag.OK
-                ? ChangeSignificance.isSignificant(current.value(), current.se(), prior.value(), prior.se())
-                : null;
-        TargetStatus status = shown ? TargetStatusRule.statusOf(current.value(), current.margin(), target,
-                metric.higherIsBetter()) : null;
-        return new KpiValueRecord()
-                .setPeriodKind(period.kind().code())
-                .setPeriod(period.label())
-                .setPeriodStart(period.start())
-                .setPeriodEnd(period.end())
-                .setBrand(scope.brand())
-                .setRegion(scope.region())
-                .setTouchpoint(scope.touchpoint())
-                .setMetric(current.metric().code())
-                .setN(current.n())
-                .setValue(decimal(current.value(), 4))
-                .setSe(decimal(current.se(), 6))
-                .setCiLow(decimal(current.ciLow(), 4))
-                .setCiHigh(decimal(current.ciHigh(), 4))
-                .setBase(base.code())
-                .setPriorValue(priorShown ? decimal(prior.value(), 4) : null)
-                .setChange(decimal(change, 4))
-                .setChangeSignificant(significant)
-                .setLastYearValue(lastYear == null || baseRule.classify(metric, lastYear.n()) == BaseFlag.SUPPRESSED
-                        ? null : decimal(lastYear.value(), 4))
-                .setTarget(decimal(target, 3))
-                .setStatus(status == null ? null : status.code())
-                .setRunId(run.runId());
-    }
-
-    private static BigDecimal decimal(Double value, int scale) {
-        return value == null ? null : BigDecimal.valueOf(value).setScale(scale, RoundingMode.HALF_UP);
+    static List<String> codes(Collection<Metric> metrics) {
+        return metrics.stream().map(Metric::code).toList();
     }
 
     private java.time.ZoneId zone() {

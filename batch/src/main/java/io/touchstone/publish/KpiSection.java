@@ -34,7 +34,13 @@ import org.springframework.stereotype.Component;
 @Component
 final class KpiSection {
 
-    private static final List<Metric> HEADLINE_METRICS = List.of(Metric.NPS, Metric.CSAT, Metric.CES, Metric.RESPONSES);
+    /**
+     * The survey headlines (page 1's tiles), then the operational, loop and money ones the
+     * workbook's Summary also names; page 1 reads only the survey ones.
+     */
+    private static final List<Metric> HEADLINE_METRICS = List.of(Metric.NPS, Metric.CSAT, Metric.CES, Metric.RESPONSES,
+            Metric.FCR, Metric.WAIT_P90, Metric.AHT, Metric.LOOP_CLOSED_RATE, Metric.REVENUE_AT_RISK,
+            Metric.REVENUE_PER_NPS_POINT);
 
     private final DSLContext dsl;
     private final TouchstoneProperties properties;
@@ -59,6 +65,11 @@ final class KpiSection {
 
     /** The own brand's NPS in the copy's own scope over the trend's periods, oldest first; gaps stay gaps. */
     List<TrendPoint> trend(ReportingPeriod period, ReportScope scope) {
+        return trend(period, scope, Metric.NPS);
+    }
+
+    /** The own brand's {@code metric} in the copy's own scope over the trend's periods, oldest first. */
+    List<TrendPoint> trend(ReportingPeriod period, ReportScope scope, Metric metric) {
         List<ReportingPeriod> periods = period.trend(properties.reporting().trendPeriods());
         Map<String, KpiRow> stored = dsl.selectFrom(KPI_VALUE)
                 .where(KPI_VALUE.PERIOD_KIND.eq(period.kind().code()))
@@ -66,7 +77,7 @@ final class KpiSection {
                 .and(KPI_VALUE.BRAND.eq(properties.ownBrand()))
                 .and(KPI_VALUE.REGION.eq(scope.ownRegion()))
                 .and(KPI_VALUE.TOUCHPOINT.eq(scope.ownTouchpoint()))
-                .and(KPI_VALUE.METRIC.eq(Metric.NPS.code()))
+                .and(KPI_VALUE.METRIC.eq(metric.code()))
                 .fetch(KpiSection::kpiRow)
                 .stream()
                 .collect(Collectors.toMap(KpiRow::period, Function.identity()));
@@ -129,7 +140,7 @@ final class KpiSection {
                 null, 0, null, null, null, null, null, null, null, BaseFlag.SUPPRESSED, null);
     }
 
-    private static KpiRow kpiRow(KpiValueRecord row) {
+    static KpiRow kpiRow(KpiValueRecord row) {
         BaseFlag base = BaseFlag.fromCode(row.getBase());
         boolean shown = base != BaseFlag.SUPPRESSED;
         return new KpiRow(row.getPeriod(), row.getPeriodStart(), row.getPeriodEnd(), row.getBrand(), row.getRegion(),

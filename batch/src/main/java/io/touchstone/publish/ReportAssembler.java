@@ -3,7 +3,6 @@ package io.touchstone.publish;
 import io.touchstone.ingest.Feed;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.reports.model.BaseThresholds;
-import io.touchstone.reports.model.OperationsReport;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.KpiRow;
@@ -32,11 +31,13 @@ public final class ReportAssembler {
     private final BenchmarkSection benchmarks;
     private final ThemeSection themes;
     private final FeedQualitySection quality;
+    private final OperationsSection operations;
     private final TouchstoneProperties properties;
     private final ThemeTaxonomy taxonomy;
 
     ReportAssembler(KpiSection kpis, BenchmarkSection benchmarks, ThemeSection themes, FeedQualitySection quality,
-            TouchstoneProperties properties, ThemeTaxonomy taxonomy) {
+            OperationsSection operations, TouchstoneProperties properties, ThemeTaxonomy taxonomy) {
+        this.operations = operations;
         this.kpis = kpis;
         this.benchmarks = benchmarks;
         this.themes = themes;
@@ -72,6 +73,7 @@ public final class ReportAssembler {
             notes.add("Published at the schedule's deadline without " + String.join(", ", missing)
                     + ": not delivered in time; these figures leave that data out.");
         }
+        notes.addAll(operations.notes(run.period()));
         if (scope.isCompany()) {
             quality.unclaimed(run).forEach(file -> notes.add("Left in the inbox: " + file.file()
                     + " — no feed takes this name; " + renameHint(file.file()) + "."));
@@ -104,6 +106,6 @@ public final class ReportAssembler {
                 themes.emergingTopics(period, scope), taxonomy.version(), notes(run, scope),
                 kpis.heatmap(kpiRows), scope.slice(),
                 new BaseThresholds(properties.base().low(), properties.base().suppressBelow()),
-                OperationsReport.none(properties.finance().currency()));
+                operations.report(period, scope, kpiRows));
     }
 }

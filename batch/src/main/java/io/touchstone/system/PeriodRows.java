@@ -2,10 +2,12 @@ package io.touchstone.system;
 
 import java.util.Collection;
 import java.util.List;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.TableRecord;
+import org.jooq.impl.DSL;
 
 /**
  * Replaces what a step computed for some periods: the periods' old rows are deleted and the new
@@ -42,7 +44,15 @@ public final class PeriodRows<R extends TableRecord<R>> {
 
     /** Replaces the rows of several periods of one kind with {@code rows}. */
     public int replace(String kind, Collection<String> labels, List<R> rows) {
-        dsl.deleteFrom(table).where(periodKind.eq(kind)).and(period.in(labels)).execute();
+        return replace(kind, labels, DSL.trueCondition(), rows);
+    }
+
+    /**
+     * Replaces the rows of several periods of one kind that match {@code which} (the metrics a
+     * step computes, where several steps share a table) with {@code rows}.
+     */
+    public int replace(String kind, Collection<String> labels, Condition which, List<R> rows) {
+        dsl.deleteFrom(table).where(periodKind.eq(kind)).and(period.in(labels)).and(which).execute();
         if (!rows.isEmpty()) {
             dsl.batchInsert(rows).execute();
         }

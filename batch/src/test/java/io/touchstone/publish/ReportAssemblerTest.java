@@ -149,7 +149,8 @@ class ReportAssemblerTest extends WarehouseTest {
 
         // then
         assertThat(report.headlines()).extracting(headline -> headline.metric())
-                .containsExactly(Metric.NPS, Metric.CSAT, Metric.CES, Metric.RESPONSES);
+                .containsExactly(Metric.NPS, Metric.CSAT, Metric.CES, Metric.RESPONSES, Metric.FCR, Metric.WAIT_P90,
+                        Metric.AHT, Metric.LOOP_CLOSED_RATE, Metric.REVENUE_AT_RISK, Metric.REVENUE_PER_NPS_POINT);
         assertThat(report.headlines()).allSatisfy(headline -> assertThat(headline.current().base())
                 .isEqualTo(BaseFlag.SUPPRESSED));
         assertThat(report.npsTrend()).hasSize(13).allSatisfy(point -> assertThat(point.value()).isNull());
