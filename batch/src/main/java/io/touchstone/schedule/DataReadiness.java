@@ -13,6 +13,9 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -21,17 +24,24 @@ import org.springframework.stereotype.Component;
  * Whether the feeds a schedule waits for have delivered: a feed is ready when the inbox holds a
  * file it takes or its {@code <feed>.ready} marker (for senders that write many files and say
  * when they are done), or when a file of it was loaded since the schedule last succeeded (by a
- * run someone started by hand).
+ * run someone started by hand). A feed read from a database ({@code touchstone.feeds.<feed>.source})
+ * is always ready: nothing is dropped into the inbox for it, and the run reads what changed since
+ * the last committed watermark, which may be nothing.
  */
 @Component
 public class DataReadiness {
 
     private final DSLContext dsl;
     private final Path inbox;
+    private final Set<String> databaseFeeds;
 
     public DataReadiness(DSLContext dsl, TouchstoneProperties properties) {
         this.dsl = dsl;
         this.inbox = properties.touchstoneHome().inbox();
+        this.databaseFeeds = properties.feeds().entrySet().stream()
+                .filter(feed -> feed.getValue().source() != null)
+                .map(Map.Entry::getKey)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The feeds of {@code schedule} that have not delivered since {@code since} ({@code null}: ever). */
@@ -39,7 +49,7 @@ public class DataReadiness {
         List<String> missing = new ArrayList<>();
         List<Path> delivered = inboxFiles();
         for (String feed : schedule.waitFor()) {
-            if (!waiting(feed, delivered) && !loadedSince(feed, since)) {
+            if (!databaseFeeds.contains(feed) && !waiting(feed, delivered) && !loadedSince(feed, since)) {
                 missing.add(feed);
             }
         }

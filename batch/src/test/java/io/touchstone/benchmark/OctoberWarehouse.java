@@ -2,7 +2,6 @@ package io.touchstone.benchmark;
 
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.COMMENT_MINING;
-import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
@@ -10,6 +9,7 @@ import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
 import io.touchstone.period.FiscalCalendar;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.run.NightlyRun;
+import io.touchstone.support.FixtureFile;
 import io.touchstone.textmining.TextFeeds;
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -40,17 +40,7 @@ final class OctoberWarehouse {
         // WarehouseTest empties the fed tables only; what mining stored for an earlier test stays.
         dsl.deleteFrom(COMMENT_MINING).execute();
         dsl.deleteFrom(SOCIAL_BENCHMARK).execute();
-        this.fileId = dsl.insertInto(INGEST_FILE)
-                .set(INGEST_FILE.FEED, "benchmarks")
-                .set(INGEST_FILE.FILE_NAME, "fixture.csv")
-                .set(INGEST_FILE.CONTENT_SHA256, "0".repeat(64))
-                .set(INGEST_FILE.SIZE_BYTES, 1L)
-                .set(INGEST_FILE.STATUS, "loaded")
-                .set(INGEST_FILE.RUN_ID, 1L)
-                .set(INGEST_FILE.BUSINESS_DATE, BUSINESS_DATE)
-                .set(INGEST_FILE.RECEIVED_AT, MID_OCTOBER)
-                .returning(INGEST_FILE.FILE_ID)
-                .fetchSingle(INGEST_FILE.FILE_ID);
+        this.fileId = FixtureFile.register(dsl, "benchmarks", BUSINESS_DATE, MID_OCTOBER);
     }
 
     /** The contribution of a step of the October monthly run. */

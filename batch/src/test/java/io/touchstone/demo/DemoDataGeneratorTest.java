@@ -307,12 +307,13 @@ class DemoDataGeneratorTest {
         assertThat(targets).hasSize((int) dataset.targetRows());
         assertThat(targets).allSatisfy(t -> {
             assertThat(t.getField("period")).matches("\\d{4}(-\\d{2})?");
-            assertThat(t.getField("metric")).isIn("NPS", "CSAT", "CES");
+            assertThat(t.getField("metric")).isIn("NPS", "CSAT", "CES", "FCR", "WAIT_P90", "AHT", "LOOP_CLOSED_RATE");
             assertThat(t.getField("target")).matches("\\d+(\\.\\d+)?");
         });
         assertThat(targets).filteredOn(t -> t.getField("region").isEmpty() && t.getField("touchpoint").isEmpty())
                 .extracting(t -> t.getField("period") + " " + t.getField("metric") + " " + t.getField("target"))
-                .contains("2026-11 NPS 32", "2026-11 CSAT 80", "2026-11 CES 5.3", "2025-09 NPS 30", "2026 NPS 32");
+                .contains("2026-11 NPS 32", "2026-11 CSAT 80", "2026-11 CES 5.3", "2025-09 NPS 30", "2026 NPS 32",
+                        "2026-11 FCR 78", "2026-11 WAIT_P90 300", "2026-11 AHT 450", "2026-11 LOOP_CLOSED_RATE 75");
         assertThat(targets).filteredOn(t -> t.getField("period").length() == 7)
                 .extracting(t -> t.getField("period")).containsOnlyElementsOf(months).hasSameElementsAs(months);
         assertThat(targets).anySatisfy(t -> assertThat(t.getField("region")).isEqualTo("North West"));

@@ -2,7 +2,6 @@ package io.touchstone.kpi;
 
 import static io.touchstone.sql.generated.Tables.ACCOUNT;
 import static io.touchstone.sql.generated.Tables.FOLLOWUP;
-import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.INTERACTION;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static io.touchstone.sql.generated.Tables.TARGET;
@@ -11,6 +10,7 @@ import io.touchstone.period.FiscalCalendar;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.InteractionRecord;
+import io.touchstone.support.FixtureFile;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -37,17 +37,7 @@ final class ServiceWarehouse {
 
     ServiceWarehouse(DSLContext dsl) {
         this.dsl = dsl;
-        this.fileId = dsl.insertInto(INGEST_FILE)
-                .set(INGEST_FILE.FEED, "interactions")
-                .set(INGEST_FILE.FILE_NAME, "fixture.csv")
-                .set(INGEST_FILE.CONTENT_SHA256, "0".repeat(64))
-                .set(INGEST_FILE.SIZE_BYTES, 1L)
-                .set(INGEST_FILE.STATUS, "loaded")
-                .set(INGEST_FILE.RUN_ID, 1L)
-                .set(INGEST_FILE.BUSINESS_DATE, BUSINESS_DATE)
-                .set(INGEST_FILE.RECEIVED_AT, AS_OF)
-                .returning(INGEST_FILE.FILE_ID)
-                .fetchSingle(INGEST_FILE.FILE_ID);
+        this.fileId = FixtureFile.register(dsl, "interactions", BUSINESS_DATE, AS_OF);
     }
 
     static StepContribution octoberRun() {
