@@ -135,8 +135,13 @@ public record TouchstoneProperties(
     /**
      * @param taxonomy a theme taxonomy file replacing the built-in one ({@code null}: built-in)
      * @param lexicon extra {@code word<TAB>valence} lines for the sentiment lexicon
+     * @param names product and brand names that carry no sentiment, beyond the own brand and the
+     *     brands the posts and benchmarks name
      */
-    public record TextMining(Path taxonomy, Path lexicon) {
+    public record TextMining(Path taxonomy, Path lexicon, List<String> names) {
+        public TextMining {
+            names = names == null ? List.of() : List.copyOf(names);
+        }
     }
 
     /**

@@ -30,7 +30,10 @@ import org.xml.sax.SAXException;
  *     {@code review}, {@code reviews.text} or {@code text} column): 1-2 negative, 3 neutral, 4-5
  *     positive;</li>
  * <li>complaint CSVs with a {@code Consumer complaint narrative} column: every narrative is a
- *     complaint, so negative.</li>
+ *     complaint, so negative;</li>
+ * <li>tweet CSVs with a {@code tweet_text} column labelled in
+ *     {@code is_there_an_emotion_directed_at_a_brand_or_product}: positive emotion, negative
+ *     emotion, or no emotion (neutral); "I can't tell" is left out.</li>
  * </ul>
  */
 public final class LabelledFiles {
@@ -105,6 +108,15 @@ public final class LabelledFiles {
         try (CsvReader<NamedCsvRecord> csv = CsvReader.builder().allowMissingFields(true).allowExtraFields(true)
                 .ofNamedCsvRecord(file, StandardCharsets.UTF_8)) {
             for (NamedCsvRecord record : csv) {
+                String tweet = record.findField("tweet_text").orElse(null);
+                if (tweet != null) {
+                    String label = tweetLabel(record.findField("is_there_an_emotion_directed_at_a_brand_or_product")
+                            .orElse(""));
+                    if (!tweet.isBlank() && label != null) {
+                        samples.add(new LabelledSample(tweet, label, Set.of()));
+                    }
+                    continue;
+                }
                 String complaint = record.findField("Consumer complaint narrative").orElse(null);
                 if (complaint != null) {
                     if (!complaint.isBlank()) {
@@ -122,6 +134,17 @@ public final class LabelledFiles {
             }
         }
         return samples;
+    }
+
+    private static String tweetLabel(String emotion) {
+        String lower = emotion.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("positive")) {
+            return "positive";
+        }
+        if (lower.startsWith("negative")) {
+            return "negative";
+        }
+        return lower.startsWith("no emotion") ? "neutral" : null;
     }
 
     private static String first(NamedCsvRecord record, String... columns) {

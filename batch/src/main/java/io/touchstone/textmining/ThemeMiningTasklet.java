@@ -38,18 +38,23 @@ public final class ThemeMiningTasklet implements Tasklet {
     private final TouchstoneProperties properties;
     private final CommentAnalyzers analyzers;
     private final ThemeTaxonomy taxonomy;
-    private final SentenceIndexer indexer;
+    private final TextFeeds feeds;
+    private final SentimentScorer scorer;
+    private final KnownBrands brands;
     private final ThemeMeasures measures;
     private final TextThemes textThemes;
     private final MinedCommentWriter comments;
 
     public ThemeMiningTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
-            ThemeTaxonomy taxonomy, SentimentScorer scorer, ResponseTallies tallies, TextFeeds feeds) {
+            ThemeTaxonomy taxonomy, SentimentScorer scorer, ResponseTallies tallies, TextFeeds feeds,
+            KnownBrands brands) {
         this.dsl = dsl;
         this.properties = properties;
         this.analyzers = analyzers;
         this.taxonomy = taxonomy;
-        this.indexer = new SentenceIndexer(feeds, scorer, properties.ownBrand());
+        this.feeds = feeds;
+        this.scorer = scorer;
+        this.brands = brands;
         this.measures = new ThemeMeasures(taxonomy, tallies, feeds, properties.ownBrand());
         this.textThemes = new TextThemes(taxonomy);
         this.comments = new MinedCommentWriter(dsl, taxonomy.version());
@@ -63,7 +68,9 @@ public final class ThemeMiningTasklet implements Tasklet {
         List<ThemeMeasureRecord> themeMeasures;
         Map<String, Map<String, SortedSet<String>>> themesByFeed = new HashMap<>();
         try (CommentIndex index = CommentIndex.open(properties.touchstoneHome().commentIndex(), analyzers)) {
-            mined = indexWindow(index, window);
+            // Names are read tonight: a competitor first seen in tonight's posts is a name too.
+            SentenceIndexer indexer = new SentenceIndexer(feeds, scorer.ignoring(brands.names()), properties.ownBrand());
+            mined = indexWindow(index, window, indexer);
             ThemeSearch search = new ThemeSearch(index, taxonomy);
             themeMeasures = measures.of(search, run, window, mined.get(TextFeeds.RESPONSES));
             for (String feed : TextFeeds.ALL) {
@@ -84,7 +91,8 @@ public final class ThemeMiningTasklet implements Tasklet {
      * Indexes the settled baseline periods not yet in the index, then the prior period's survey
      * comments and every feed of the reporting period again, and commits once.
      */
-    private Map<String, MinedFeed> indexWindow(CommentIndex index, MiningWindow window) throws IOException {
+    private static Map<String, MinedFeed> indexWindow(CommentIndex index, MiningWindow window, SentenceIndexer indexer)
+            throws IOException {
         for (TimeRange settled : window.settledPeriods()) {
             if (index.count(TextFeeds.RESPONSES, settled.from(), settled.before()) == 0) {
                 indexer.index(index, TextFeeds.RESPONSES, settled);
