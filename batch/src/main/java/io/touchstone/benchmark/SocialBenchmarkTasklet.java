@@ -66,6 +66,8 @@ final class SocialBenchmarkTasklet implements Tasklet {
                         .setPosts(brand.posts())
                         .setShareOfVoice(brand.shareOfVoice(allPosts))
                         .setNetSentiment(brand.netSentiment())
+                        .setPositivePosts(brand.positive())
+                        .setNegativePosts(brand.negative())
                         .setCriticisedThemes(String.join(";", criticised.getOrDefault(brand.brand(), List.of())))
                         .setRunId(run.runId()))
                 .toList();

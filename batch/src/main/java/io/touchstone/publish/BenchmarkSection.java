@@ -109,60 +109,52 @@ final class BenchmarkSection {
     }
 
     /**
-     * The social benchmark, one row per competitor and metric (posts, share of voice, net
-     * sentiment), each beside the own brand's value and rank among all brands that were posted about.
+     * The social benchmark, one row per brand and metric (posts, share of voice, net sentiment):
+     * the own brand's row first, then each competitor's beside the own value, with the gap. Share
+     * of voice and net sentiment carry their 95 % interval ({@link SocialEstimate}); a gap is tested
+     * when both brands have an adequate base, and a brand below {@code touchstone.base.low} posts is
+     * marked low, greyed and left out of the ranking. Posts are counted exactly and always ranked.
      */
     List<BenchmarkRow> socialRows(ReportingPeriod period) {
-        Field<Integer> postsRank = rank().over().orderBy(SOCIAL_BENCHMARK.POSTS.desc()).as("posts_rank");
-        Field<Integer> voiceRank = rank().over().orderBy(SOCIAL_BENCHMARK.SHARE_OF_VOICE.desc()).as("voice_rank");
-        Field<Integer> sentimentRank = rank().over().orderBy(SOCIAL_BENCHMARK.NET_SENTIMENT.desc())
-                .as("sentiment_rank");
-        List<SocialBrand> brands = dsl.select(SOCIAL_BENCHMARK.asterisk(), postsRank, voiceRank, sentimentRank)
-                .from(SOCIAL_BENCHMARK)
+        List<SocialEstimate.BrandPosts> brands = dsl.selectFrom(SOCIAL_BENCHMARK)
                 .where(SOCIAL_BENCHMARK.PERIOD_KIND.eq(period.kind().code()).and(SOCIAL_BENCHMARK.PERIOD.eq(period.label())))
                 .orderBy(SOCIAL_BENCHMARK.POSTS.desc(), SOCIAL_BENCHMARK.BRAND)
-                .fetch(row -> new SocialBrand(row.get(SOCIAL_BENCHMARK.BRAND), row.get(SOCIAL_BENCHMARK.POSTS),
-                        List.of(new Score(Metric.SOCIAL_VOLUME, row.get(SOCIAL_BENCHMARK.POSTS).doubleValue(),
-                                        row.get(postsRank)),
-                                new Score(Metric.SHARE_OF_VOICE, row.get(SOCIAL_BENCHMARK.SHARE_OF_VOICE).doubleValue(),
-                                        row.get(voiceRank)),
-                                new Score(Metric.NET_SENTIMENT, row.get(SOCIAL_BENCHMARK.NET_SENTIMENT).doubleValue(),
-                                        row.get(sentimentRank))),
-                        row.get(SOCIAL_BENCHMARK.CRITICISED_THEMES)));
-        SocialBrand own = brands.stream().filter(brand -> brand.brand().equals(properties.ownBrand()))
+                .fetch(row -> new SocialEstimate.BrandPosts(row.getBrand(), row.getPosts(), row.getPositivePosts(),
+                        row.getNegativePosts(), row.getShareOfVoice().doubleValue(),
+                        row.getNetSentiment().doubleValue(), row.getCriticisedThemes()));
+        SocialEstimate estimates = new SocialEstimate(brands, properties.base().low());
+        SocialEstimate.BrandPosts own = brands.stream().filter(brand -> brand.brand().equals(properties.ownBrand()))
                 .findFirst().orElse(null);
         List<BenchmarkRow> rows = new ArrayList<>();
-        for (int metric = 0; metric < SocialBrand.METRICS; metric++) {
-            Score ownScore = own == null ? null : own.scores().get(metric);
-            for (SocialBrand brand : brands) {
+        for (Metric metric : SocialEstimate.METRICS) {
+            Integer ownRank = own == null ? null : estimates.rank(metric, own);
+            Double ownValue = own == null ? null : estimates.of(metric, own).value();
+            if (own != null) {
+                rows.add(row(period, estimates, metric, own, ownValue, null, null, ownRank));
+            }
+            for (SocialEstimate.BrandPosts brand : brands) {
                 if (brand != own) {
-                    rows.add(brand.row(period, brand.scores().get(metric), ownScore));
+                    Double gap = own == null ? null : ownValue - estimates.of(metric, brand).value();
+                    rows.add(row(period, estimates, metric, brand, ownValue, gap,
+                            own == null ? null : estimates.gapSignificant(metric, own, brand), ownRank));
                 }
             }
         }
         return rows;
     }
 
+    private static BenchmarkRow row(ReportingPeriod period, SocialEstimate estimates, Metric metric,
+            SocialEstimate.BrandPosts brand, Double ownValue, Double gap, Boolean significant, Integer ownRank) {
+        SocialEstimate.Estimate estimate = estimates.of(metric, brand);
+        return new BenchmarkRow(period.label(), brand.brand(), ALL, ALL, metric, estimate.value(), (int) brand.posts(),
+                ownValue, gap, significant, ownRank,
+                "posts" + (brand.criticisedThemes().isEmpty() ? "" : "; most criticised for "
+                        + brand.criticisedThemes().replace(";", ", ")),
+                estimate.ciLow(), estimate.ciHigh(), estimates.base(metric, brand));
+    }
+
     private static Condition inPeriod(ReportingPeriod period) {
         return BENCHMARK_GAP.PERIOD_KIND.eq(period.kind().code()).and(BENCHMARK_GAP.PERIOD.eq(period.label()));
     }
 
-    /** One brand's value of one social metric and its rank among all brands (1 = most). */
-    private record Score(Metric metric, double value, int rank) {
-    }
-
-    /** One brand's line of the social benchmark: its posts, its scores in metric order, its criticised themes. */
-    private record SocialBrand(String brand, long posts, List<Score> scores, String criticisedThemes) {
-
-        static final int METRICS = 3;
-
-        BenchmarkRow row(ReportingPeriod period, Score score, Score own) {
-            Double ownValue = own == null ? null : own.value();
-            return new BenchmarkRow(period.label(), brand, ALL, ALL, score.metric(), score.value(), (int) posts,
-                    ownValue, ownValue == null ? null : ownValue - score.value(), null,
-                    own == null ? null : own.rank(),
-                    "posts" + (criticisedThemes.isEmpty() ? "" : "; most criticised for "
-                            + criticisedThemes.replace(";", ", ")));
-        }
-    }
 }

@@ -8,6 +8,7 @@ import static io.touchstone.sql.generated.Tables.SOCIAL_BENCHMARK;
 import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import io.touchstone.period.PeriodKind;
 import io.touchstone.period.ReportingPeriod;
@@ -28,6 +29,7 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -121,23 +123,78 @@ class ReportAssemblerTest extends WarehouseTest {
 
     @Test
     void socialRanksCountTheBrandsAheadOfTheOwnBrandWithTiesSharingARank() {
-        // given
-        social("Northwind", 300, 30.0, 10.0);
-        social("Contoso", 500, 50.0, 10.0);
-        social("Fabrikam", 200, 20.0, -5.0);
+        // given 1,000 posts: Northwind 300 (net +10), Contoso 490 (net +10), Fabrikam 200 (net −5),
+        // and Initech with 10 posts, all positive: a low base (< 30), never ranked
+        social("Northwind", 300, 90, 60, 1000);
+        social("Contoso", 490, 147, 98, 1000);
+        social("Fabrikam", 200, 40, 50, 1000);
+        social("Initech", 10, 5, 0, 1000);
 
         // when
         CxPeriodReport report = assembler.assemble(RUN, NOW);
 
-        // then
+        // then the own brand's row first, then each competitor's, per metric; posts rank every brand
         assertThat(report.benchmarks()).extracting(BenchmarkRow::metric, BenchmarkRow::brand, BenchmarkRow::ownValue,
                         BenchmarkRow::rank)
-                .containsExactly(tuple(Metric.SOCIAL_VOLUME, "Contoso", 300.0, 2),
+                .containsExactly(tuple(Metric.SOCIAL_VOLUME, "Northwind", 300.0, 2),
+                        tuple(Metric.SOCIAL_VOLUME, "Contoso", 300.0, 2),
                         tuple(Metric.SOCIAL_VOLUME, "Fabrikam", 300.0, 2),
+                        tuple(Metric.SOCIAL_VOLUME, "Initech", 300.0, 2),
+                        tuple(Metric.SHARE_OF_VOICE, "Northwind", 30.0, 2),
                         tuple(Metric.SHARE_OF_VOICE, "Contoso", 30.0, 2),
                         tuple(Metric.SHARE_OF_VOICE, "Fabrikam", 30.0, 2),
+                        tuple(Metric.SHARE_OF_VOICE, "Initech", 30.0, 2),
+                        // Initech's +50 is a low base: it does not push Northwind's +10 to second place
+                        tuple(Metric.NET_SENTIMENT, "Northwind", 10.0, 1),
                         tuple(Metric.NET_SENTIMENT, "Contoso", 10.0, 1),
-                        tuple(Metric.NET_SENTIMENT, "Fabrikam", 10.0, 1));
+                        tuple(Metric.NET_SENTIMENT, "Fabrikam", 10.0, 1),
+                        tuple(Metric.NET_SENTIMENT, "Initech", 10.0, 1));
+    }
+
+    @Test
+    void theSocialBenchmarkCarriesEachBrandsIntervalAndTheSignificanceOfItsGap() {
+        // given (as above)
+        social("Northwind", 300, 90, 60, 1000);
+        social("Contoso", 490, 147, 98, 1000);
+        social("Fabrikam", 200, 40, 50, 1000);
+        social("Initech", 10, 5, 0, 1000);
+
+        // when
+        List<BenchmarkRow> rows = assembler.assemble(RUN, NOW).benchmarks();
+
+        // then net sentiment: Northwind p = .30, q = .20, n = 300: SE = 100 √((.5 − .01) / 300) = 4.0415,
+        // interval 10 ± 1.96 × 4.0415 = 2.079 .. 17.921
+        BenchmarkRow own = row(rows, Metric.NET_SENTIMENT, "Northwind");
+        assertThat(own.ciLow()).isCloseTo(2.079, within(0.001));
+        assertThat(own.ciHigh()).isCloseTo(17.921, within(0.001));
+        assertThat(own.gap()).isNull();
+        // Fabrikam p = .20, q = .25, n = 200: SE = 100 √((.45 − .0025) / 200) = 4.7302; gap 10 − (−5) = 15,
+        // z = 15 / √(4.0415² + 4.7302²) = 15 / 6.2217 = 2.41 > 1.96: significant
+        BenchmarkRow fabrikam = row(rows, Metric.NET_SENTIMENT, "Fabrikam");
+        assertThat(fabrikam.gap()).isCloseTo(15.0, within(1e-9));
+        assertThat(fabrikam.gapSignificant()).isTrue();
+        // Contoso has the same net sentiment: gap 0, not significant
+        assertThat(row(rows, Metric.NET_SENTIMENT, "Contoso").gapSignificant()).isFalse();
+        // Initech is a low base: greyed, not tested
+        BenchmarkRow initech = row(rows, Metric.NET_SENTIMENT, "Initech");
+        assertThat(initech.base()).isEqualTo(BaseFlag.LOW);
+        assertThat(initech.gapSignificant()).isNull();
+        // share of voice: Northwind s = .3 of N = 1,000: SE = 100 √(.3 × .7 / 1000) = 1.4491, 30 ± 2.840
+        BenchmarkRow ownVoice = row(rows, Metric.SHARE_OF_VOICE, "Northwind");
+        assertThat(ownVoice.ciLow()).isCloseTo(27.160, within(0.001));
+        assertThat(ownVoice.ciHigh()).isCloseTo(32.840, within(0.001));
+        // against Contoso's .49 of the same posts: SE = 100 √((.3 + .49 − .19²) / 1000) = 2.7457, z = 19 / 2.7457 = 6.9
+        assertThat(row(rows, Metric.SHARE_OF_VOICE, "Contoso").gapSignificant()).isTrue();
+        // posts are counted, not estimated: no interval, never tested
+        BenchmarkRow posts = row(rows, Metric.SOCIAL_VOLUME, "Contoso");
+        assertThat(posts.ciLow()).isNull();
+        assertThat(posts.gapSignificant()).isNull();
+        assertThat(row(rows, Metric.SOCIAL_VOLUME, "Initech").base()).isEqualTo(BaseFlag.OK);
+    }
+
+    private static BenchmarkRow row(List<BenchmarkRow> rows, Metric metric, String brand) {
+        return rows.stream().filter(row -> row.metric() == metric && row.brand().equals(brand)).findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -235,8 +292,8 @@ class ReportAssemblerTest extends WarehouseTest {
     void aPeriodWithoutResponsesShowsNoSurveyBenchmarkOfAnotherPeriod() {
         // given a benchmark gap computed for the period from an older benchmark, and no responses
         gap("Fabrikam", "ALL", 35.0, 600, 28.0, 400L);
-        social("Northwind", 300, 30.0, 10.0);
-        social("Contoso", 500, 50.0, 10.0);
+        social("Northwind", 300, 90, 60, 800);
+        social("Contoso", 500, 150, 100, 800);
 
         // when
         CxPeriodReport report = assembler.assemble(RUN, NOW);
@@ -291,10 +348,13 @@ class ReportAssemblerTest extends WarehouseTest {
                 .setGap(BigDecimal.valueOf(own - value)).setSource("CX Panel").setRunId(RUN.runId()));
     }
 
-    private void social(String brand, long posts, double shareOfVoice, double netSentiment) {
+    /** A brand's social benchmark row as the social step stores it, worked out from its counts. */
+    private void social(String brand, long posts, long positive, long negative, long allPosts) {
         dsl.executeInsert(new SocialBenchmarkRecord()
                 .setPeriodKind(OCTOBER.kind().code()).setPeriod(OCTOBER.label()).setBrand(brand).setPosts(posts)
-                .setShareOfVoice(BigDecimal.valueOf(shareOfVoice)).setNetSentiment(BigDecimal.valueOf(netSentiment))
+                .setPositivePosts(positive).setNegativePosts(negative)
+                .setShareOfVoice(BigDecimal.valueOf(100.0 * posts / allPosts))
+                .setNetSentiment(BigDecimal.valueOf(100.0 * (positive - negative) / posts))
                 .setCriticisedThemes("").setRunId(RUN.runId()));
     }
 }

@@ -4,6 +4,7 @@ import static io.touchstone.reports.model.ScopeNames.ALL;
 import static io.touchstone.reports.model.ScopeNames.INDUSTRY;
 
 import io.touchstone.reports.GridTable.Tone;
+import io.touchstone.reports.model.BaseFlag;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.Metric;
@@ -74,9 +75,14 @@ final class BenchmarkTables {
         return table;
     }
 
+    /**
+     * The social benchmark: per metric the own brand's value and each competitor's, share of voice
+     * and net sentiment with their 95 % margin, a significant gap marked and coloured, a low-base
+     * brand greyed and marked.
+     */
     static GridTable social(CxPeriodReport report, DashboardText text) {
         List<BenchmarkRow> rows = report.benchmarks().stream().filter(row -> !isSurvey(row)).toList();
-        List<String> brands = brands(rows);
+        List<String> brands = brands(rows).stream().filter(brand -> !brand.equals(report.ownBrand())).toList();
         GridTable table = new GridTable(brands.size() + 2);
         if (rows.isEmpty()) {
             return table;
@@ -89,15 +95,38 @@ final class BenchmarkTables {
                 continue;
             }
             table.cell(metric.label(), Tone.LABEL);
-            Double own = metricRows.get(0).ownValue();
-            table.cell(own == null ? "—" : social(metric, own, text), Tone.TOTAL);
+            BenchmarkRow own = metricRows.stream().filter(row -> row.brand().equals(report.ownBrand())).findFirst()
+                    .orElse(null);
+            Double ownValue = metricRows.get(0).ownValue();
+            if (own != null) {
+                socialCell(table, own, text, Tone.TOTAL);
+            } else {
+                table.cell(ownValue == null ? "—" : social(metric, ownValue, text), Tone.TOTAL);
+            }
             for (String brand : brands) {
                 metricRows.stream().filter(row -> row.brand().equals(brand)).findFirst().ifPresentOrElse(
-                        row -> table.cell(social(metric, row.value(), text), Tone.PAR),
+                        row -> socialCell(table, row, text, Tone.PAR),
                         () -> table.cell("", Tone.PLAIN));
             }
         }
         return table;
+    }
+
+    private static void socialCell(GridTable table, BenchmarkRow row, DashboardText text, Tone tone) {
+        String value = social(row.metric(), row.value(), text);
+        if (row.ciLow() != null && row.ciHigh() != null) {
+            value += " ±" + text.plain(Metric.NPS, (row.ciHigh() - row.ciLow()) / 2);
+        }
+        if (row.base() == BaseFlag.LOW) {
+            table.cell(value + NpsHeatmap.LOW_BASE_MARK, Tone.LOW);
+            return;
+        }
+        boolean significant = Boolean.TRUE.equals(row.gapSignificant());
+        if (!significant || row.gap() == null) {
+            table.cell(value, tone);
+            return;
+        }
+        table.cell(value + DashboardText.SIGNIFICANT, row.gap() > 0 ? Tone.BETTER_1 : Tone.WORSE_1);
     }
 
     static String source(CxPeriodReport report) {

@@ -156,7 +156,9 @@ public final class ExecutiveDashboard {
         GridTable social = BenchmarkTables.social(report, text);
         if (!social.isEmpty()) {
             sections.add(social.section("Social benchmark from public posts", "Share of voice: % of the period's"
-                    + " posts about the brand. Net sentiment: % positive − % negative posts."));
+                    + " posts about the brand. Net sentiment: % positive − % negative posts. ± the 95 % margin; * the"
+                    + " gap to us is significant (green: we lead, red: we trail); † low base (fewer than "
+                    + report.bases().low() + " posts), greyed and not ranked."));
         }
         parameters.put("BENCHMARKS_REPORT", DashboardTemplates.subreport(DashboardTemplates.BENCHMARKS));
         parameters.put("BENCHMARKS_PARAMETERS", page);

@@ -79,7 +79,10 @@ public final class FinanceWorkbookWriter {
             Column.number("gap", 10, BenchmarkRow::gap),
             Column.bool("gap_significant", 16, BenchmarkRow::gapSignificant),
             Column.integer("rank", 8, BenchmarkRow::rank),
-            Column.text("source", 30, BenchmarkRow::source));
+            Column.text("source", 30, BenchmarkRow::source),
+            Column.measure("ci_low", 10, BenchmarkRow::metric, BenchmarkRow::ciLow),
+            Column.measure("ci_high", 10, BenchmarkRow::metric, BenchmarkRow::ciHigh),
+            Column.text("base", 11, row -> row.base() == null ? null : row.base().code()));
     static final List<Column<ThemeRow>> THEME_COLUMNS = List.of(
             Column.text("period", 10, ThemeRow::period),
             Column.text("theme", 18, ThemeRow::theme),

@@ -3,10 +3,12 @@ package io.touchstone.reports;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchstone.reports.model.BaseFlag;
+import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.HeatmapCell;
 import io.touchstone.reports.model.KpiRow;
+import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportSlice;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -279,6 +281,39 @@ class ExecutiveDashboardTest {
         assertThat(all).doesNotContainIgnoringCase("null").doesNotContain("Gap to")
                 .contains("No competitor benchmark covers this period.")
                 .doesNotContain("values have a low base");
+    }
+
+    @Test
+    void theSocialBenchmarkShowsEachBrandsMarginAndGreysALowBase() throws IOException {
+        // given the own brand's net sentiment +10 ± 7.9, Contoso's −5 ± 9.3 significantly below it,
+        // and Initech's +50 from 10 posts: a low base
+        CxPeriodReport sample = SampleReport.october2026();
+        List<BenchmarkRow> benchmarks = new ArrayList<>(sample.benchmarks());
+        benchmarks.add(social("Northwind", 10.0, 2.1, 17.9, 300, null, null, BaseFlag.OK));
+        benchmarks.add(social("Contoso", -5.0, -14.3, 4.3, 200, 15.0, true, BaseFlag.OK));
+        benchmarks.add(social("Initech", 50.0, 19.0, 81.0, 10, -40.0, null, BaseFlag.LOW));
+        CxPeriodReport report = new CxPeriodReport(sample.ownBrand(), sample.period(), sample.runId(),
+                sample.businessDate(), sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(),
+                sample.npsTrend(), sample.kpis(), benchmarks, sample.dataQuality(), sample.themes(),
+                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), sample.npsHeatmap(), null,
+                sample.bases(), sample.operations());
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+
+        // when
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
+
+        // then the own brand's column once, with its margin; the gap's significance marked; the low base marked
+        String page = pageText(pdf.toByteArray(), 2);
+        assertThat(page).contains("Net sentiment").contains("+10.0 ±7.9").contains("−5.0 ±9.3 *")
+                .contains("+50.0 ±31.0" + NpsHeatmap.LOW_BASE_MARK);
+        assertThat(page).contains("Posts this period Northwind Contoso Initech")
+                .as("the own brand is no competitor column").doesNotContain("Initech Northwind");
+    }
+
+    private static BenchmarkRow social(String brand, double value, double low, double high, int posts, Double gap,
+            Boolean significant, BaseFlag base) {
+        return new BenchmarkRow("2026-10", brand, "ALL", "ALL", Metric.NET_SENTIMENT, value, posts, 10.0, gap,
+                significant, 1, "posts", low, high, base);
     }
 
     private static byte[] render(ExecutiveDashboard.PageSize size) throws IOException {

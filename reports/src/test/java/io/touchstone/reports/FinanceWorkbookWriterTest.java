@@ -49,7 +49,7 @@ class FinanceWorkbookWriterTest {
                 "touchpoint", "metric", "value", "n", "ci_low", "ci_high", "prior_value", "change",
                 "change_significant", "target", "status", "base", "last_year_value", "agent_team");
         assertThat(header("Benchmarks")).containsExactly("period", "brand", "region", "touchpoint", "metric", "value",
-                "n", "own_value", "gap", "gap_significant", "rank", "source");
+                "n", "own_value", "gap", "gap_significant", "rank", "source", "ci_low", "ci_high", "base");
         assertThat(header("Data quality")).startsWith("feed", "files");
         assertThat(header("Definitions")).containsExactly("code", "definition", "standard_error");
     }
