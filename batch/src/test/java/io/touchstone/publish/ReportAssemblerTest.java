@@ -123,12 +123,8 @@ class ReportAssemblerTest extends WarehouseTest {
 
     @Test
     void socialRanksCountTheBrandsAheadOfTheOwnBrandWithTiesSharingARank() {
-        // given 1,000 posts: Northwind 300 (net +10), Contoso 490 (net +10), Fabrikam 200 (net −5),
-        // and Initech with 10 posts, all positive: a low base (< 30), never ranked
-        social("Northwind", 300, 90, 60, 1000);
-        social("Contoso", 490, 147, 98, 1000);
-        social("Fabrikam", 200, 40, 50, 1000);
-        social("Initech", 10, 5, 0, 1000);
+        // given
+        fourBrandsPosted();
 
         // when
         CxPeriodReport report = assembler.assemble(RUN, NOW);
@@ -153,11 +149,8 @@ class ReportAssemblerTest extends WarehouseTest {
 
     @Test
     void theSocialBenchmarkCarriesEachBrandsIntervalAndTheSignificanceOfItsGap() {
-        // given (as above)
-        social("Northwind", 300, 90, 60, 1000);
-        social("Contoso", 490, 147, 98, 1000);
-        social("Fabrikam", 200, 40, 50, 1000);
-        social("Initech", 10, 5, 0, 1000);
+        // given
+        fourBrandsPosted();
 
         // when
         List<BenchmarkRow> rows = assembler.assemble(RUN, NOW).benchmarks();
@@ -346,6 +339,17 @@ class ReportAssemblerTest extends WarehouseTest {
                 .setBrand(brand).setRegion(region).setTouchpoint("ALL").setMetric(Metric.NPS.code())
                 .setValue(BigDecimal.valueOf(value)).setN(n).setOwnValue(BigDecimal.valueOf(own)).setOwnN(ownN)
                 .setGap(BigDecimal.valueOf(own - value)).setSource("CX Panel").setRunId(RUN.runId()));
+    }
+
+    /**
+     * 1,000 posts: Northwind 300 (net +10), Contoso 490 (net +10), Fabrikam 200 (net −5), and Initech
+     * with 10 posts, half positive: a low base (< 30), never tested or ranked.
+     */
+    private void fourBrandsPosted() {
+        social("Northwind", 300, 90, 60, 1000);
+        social("Contoso", 490, 147, 98, 1000);
+        social("Fabrikam", 200, 40, 50, 1000);
+        social("Initech", 10, 5, 0, 1000);
     }
 
     /** A brand's social benchmark row as the social step stores it, worked out from its counts. */

@@ -91,7 +91,8 @@ final class DashboardText {
         if (row.target() == null) {
             return "No target set";
         }
-        String target = plain(metric, row.target());
+        // A target reads in the value's unit: "80.0 %", "5 min", "EUR 1,000,000".
+        String target = plain(metric, row.target()) + (metric.isPercentage() ? " %" : "");
         if (row.status() == null) {
             return "Target " + target;
         }

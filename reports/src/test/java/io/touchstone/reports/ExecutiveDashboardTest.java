@@ -48,7 +48,7 @@ class ExecutiveDashboardTest {
 
         assertThat(text).contains("Northwind · Customer experience").contains("2026-10 (month, fiscal FY2027-P02");
         assertThat(text).contains("+27.4").contains("95 % interval 24.1 to 30.7").contains("n = 1,250");
-        assertThat(text).contains("✖ Off target (32.0)").contains("▲ Near target (80.0)").contains("✔ On target (5.30)");
+        assertThat(text).contains("✖ Off target (32.0)").contains("▲ Near target (80.0 %)").contains("✔ On target (5.30)");
         assertThat(text).contains("vs 2026-09: +2.3 ▲, within noise");
         assertThat(text).contains("Gap to industry +1.4").contains("Gap to Fabrikam (best) −7.6 *");
         assertThat(text).contains("78.5 %").contains("5.31");

@@ -111,14 +111,7 @@ class FinanceWorkbookWriterTest {
         assertThat(evaluator.evaluate(cellOf("NPS_LAST_YEAR")).getNumberValue()).isEqualTo(26.0);
         assertThat(evaluator.evaluate(cellOf("RESPONSES_TARGET")).getStringValue()).as("no target stays blank")
                 .isEmpty();
-        for (Row row : workbook.getSheet("Summary")) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-                    assertThat(cell.getNumericCellValue()).as("cached value of " + cell.getAddress())
-                            .isCloseTo(evaluator.evaluate(cell).getNumberValue(), within(1e-9));
-                }
-            }
-        }
+        CachedFormulaValues.assertMatchEvaluation(workbook.getSheet("Summary"), evaluator, 1e-9);
     }
 
     @Test

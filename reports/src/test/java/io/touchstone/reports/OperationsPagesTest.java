@@ -28,7 +28,7 @@ class OperationsPagesTest {
 
         assertThat(page).startsWith("Operations and closing the loop")
                 .contains("contacted within 48 h of responding");
-        assertThat(page).contains("First-contact resolution 72.4 %").contains("✖ Off target (75.0)")
+        assertThat(page).contains("First-contact resolution 72.4 %").contains("✖ Off target (75.0 %)")
                 .contains("vs 2026-09: −2.5 ▼, significant, worse");
         assertThat(page).as("seconds as people say them").contains("Wait, 90th percentile 5 min 12 s")
                 .contains("✖ Off target (4 min)").contains("vs 2026-09: +1 min 35 s ▲, significant, worse");

@@ -112,14 +112,7 @@ class OperationsWorkbookTest {
                 .isEqualTo(CellType.NUMERIC);
         assertThat(evaluator.evaluate(revenueRow("London").getCell(header.indexOf("revenue_at_risk")))
                 .getNumberValue()).isCloseTo(205_000.0, within(1e-6));
-        for (Row row : workbook.getSheet("Revenue")) {
-            for (Cell cell : row) {
-                if (cell.getCellType() == CellType.FORMULA && cell.getCachedFormulaResultType() == CellType.NUMERIC) {
-                    assertThat(cell.getNumericCellValue()).as("cached value of " + cell.getAddress())
-                            .isCloseTo(evaluator.evaluate(cell).getNumberValue(), within(1e-6));
-                }
-            }
-        }
+        CachedFormulaValues.assertMatchEvaluation(workbook.getSheet("Revenue"), evaluator, 1e-6);
     }
 
     @Test
