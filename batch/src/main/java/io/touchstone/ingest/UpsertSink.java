@@ -1,36 +1,57 @@
 package io.touchstone.ingest;
 
+import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.excluded;
+import static org.jooq.impl.DSL.field;
+import static org.jooq.impl.DSL.name;
 import static org.jooq.impl.DSL.noCondition;
-import static org.jooq.impl.DSL.row;
-import static org.jooq.impl.DSL.values;
+import static org.jooq.impl.DSL.partitionBy;
+import static org.jooq.impl.DSL.rowNumber;
+import static org.jooq.impl.DSL.table;
 
-import io.touchstone.system.MultiRowUpsert;
+import java.io.IOException;
+import java.io.StringReader;
+import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.RowN;
+import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.postgresql.PGConnection;
+import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Upserts a feed's rows into its table by the table's primary key, which is the feed's natural
- * key ({@code post_id}; period, brand, region, touchpoint and metric for benchmarks; period,
- * metric, region and touchpoint for targets; {@code interaction_id}; response, action and its
- * time for follow-ups; {@code customer_id} for accounts): a corrected row replaces the old one. One
- * multi-row statement per chunk, for the small and medium feeds; responses, the large one, have
- * the {@code COPY}-based {@link ResponseSink}.
+ * key ({@code response_id}; {@code post_id}; period, brand, region, touchpoint and metric for
+ * benchmarks; period, metric, region and touchpoint for targets; {@code interaction_id};
+ * response, action and its time for follow-ups; {@code customer_id} for accounts): a corrected
+ * row replaces the old one.
  *
- * <p>A repeated key is counted against the chunk itself and, with one query joining the stored
- * rows of the chunk's files to the chunk's keys (a {@code VALUES} table: a row-value {@code IN}
- * list of ten thousand keys exceeds PostgreSQL's stack depth), against the rows earlier chunks of
- * the same file stored. Memory stays that of one chunk.
+ * <p>Set-based, because row-at-a-time SQL is what made loading slow: the chunk is streamed with
+ * PostgreSQL's {@code COPY} into a session-local staging table shaped like the feed's table, then
+ * merged with one {@code INSERT … SELECT DISTINCT ON … ON CONFLICT DO UPDATE}. Batched or
+ * multi-row inserts manage a few tens of thousands of rows a second (a ten-thousand-row
+ * {@code VALUES} list is also costly to render and parse); {@code COPY} several hundred
+ * thousand.
+ *
+ * <p>When one chunk holds the same key twice, the later line wins, as it would had the lines
+ * arrived in separate files. Such repeats are counted in the database before the merge, from the
+ * staging table: a row is a repeat when an earlier line of its file had its key, in this chunk (a
+ * window over the stage) or in an earlier one (the stored row, found by its key). So files of
+ * millions of rows are counted with one chunk in memory. The line number comparison keeps a file
+ * loaded again from its first line (a run taking over what an abandoned one left half loaded) from
+ * counting its own earlier attempt.
+ *
+ * <p>The stage lives for one transaction ({@code ON COMMIT DELETE ROWS}): the sink runs in the
+ * chunk's transaction, or in one of its own when called outside any.
  *
  * @param <R> the table's record type
  */
@@ -38,9 +59,12 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
 
     private final DSLContext dsl;
     private final Table<R> table;
+    private final List<Field<?>> columns;
     private final List<TableField<R, ?>> key;
     private final Field<Long> fileId;
     private final Field<Long> lineNo;
+    private final Table<Record> stage;
+    private final String copy;
 
     public UpsertSink(DSLContext dsl, Table<R> table) {
         if (table.getPrimaryKey() == null) {
@@ -49,6 +73,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
         }
         this.dsl = dsl;
         this.table = table;
+        this.columns = List.of(table.fields());
         this.key = table.getPrimaryKey().getFields();
         this.fileId = table.field("file_id", Long.class);
         this.lineNo = table.field("line_no", Long.class);
@@ -56,53 +81,114 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
             throw new IllegalArgumentException(table.getName() + " has no file_id and line_no: a feed's table keeps"
                     + " where each row came from");
         }
+        this.stage = table(name(table.getName() + "_stage"));
+        this.copy = "COPY " + stage.getName() + " ("
+                + columns.stream().map(Field::getName).collect(Collectors.joining(", "))
+                + ") FROM STDIN WITH (FORMAT csv)";
     }
 
     @Override
     public Map<Long, Long> upsert(List<R> rows) {
-        Map<Long, Long> duplicates = repeatedKeys(rows);
-        MultiRowUpsert.upsert(dsl, table, rows);
-        return duplicates;
+        if (rows.isEmpty()) {
+            return Map.of();
+        }
+        return dsl.transactionResult(transaction -> {
+            DSLContext tx = transaction.dsl();
+            tx.createTemporaryTableIfNotExists(stage)
+                    .as(tx.selectFrom(table))
+                    .withNoData()
+                    .onCommitDeleteRows()
+                    .execute();
+            copyIntoStage(tx, rows);
+            Map<Long, Long> duplicates = repeatedKeys(tx);
+            merge(tx);
+            return duplicates;
+        });
     }
 
-    /** Per file, the rows whose key an earlier line of that file had, in this chunk or stored before. */
-    private Map<Long, Long> repeatedKeys(List<R> rows) {
-        Table<?> chunkKeys = values(rows.stream().map(this::keyRow).distinct().toArray(RowN[]::new))
-                .as("chunk_key", key.stream().map(Field::getName).toArray(String[]::new));
-        Condition sameKey = noCondition();
+    /** The staged rows into the table, the last line of each key winning. */
+    private void merge(DSLContext tx) {
+        Map<Field<?>, Field<?>> updates = new HashMap<>();
+        columns.stream().filter(column -> !key.contains(column))
+                .forEach(column -> updates.put(column, excluded(column)));
+        List<SortField<?>> order = new ArrayList<>();
+        key.forEach(field -> order.add(staged(field).asc()));
+        order.add(staged(fileId).desc());
+        order.add(staged(lineNo).desc());
+        tx.insertInto(table, columns)
+                .select(tx.select(columns.stream().map(this::staged).toList())
+                        .distinctOn(key.stream().map(this::staged).toList())
+                        .from(stage)
+                        .orderBy(order))
+                .onConflict(key)
+                .doUpdate()
+                .set(updates)
+                .execute();
+    }
+
+    /** Per file, the staged rows whose key an earlier line of the same file had. */
+    private Map<Long, Long> repeatedKeys(DSLContext tx) {
+        List<Field<?>> partition = new ArrayList<>();
+        partition.add(staged(fileId));
+        key.forEach(field -> partition.add(staged(field)));
+        Field<Integer> nth = rowNumber().over(partitionBy(partition).orderBy(staged(lineNo))).as("nth");
+        List<Field<?>> selected = new ArrayList<>(partition);
+        selected.add(staged(lineNo));
+        selected.add(nth);
+        Table<?> staged = tx.select(selected).from(stage).asTable("staged");
+        Field<Long> file = staged.field(fileId.getName(), Long.class);
+        Field<Long> line = staged.field(lineNo.getName(), Long.class);
+        Condition earlierLine = fileId.eq(file).and(lineNo.lt(line));
         for (TableField<R, ?> field : key) {
-            sameKey = sameKey.and(sameValue(field, chunkKeys));
+            earlierLine = earlierLine.and(sameValue(field, staged));
         }
-        Map<List<Object>, Long> storedLine = new HashMap<>();
-        dsl.select(key).select(fileId, lineNo)
-                .from(table)
-                .join(chunkKeys).on(sameKey)
-                .where(fileId.in(rows.stream().map(row -> row.get(fileId)).distinct().toList()))
-                .forEach(stored -> storedLine.put(fileAndKey(stored), stored.get(lineNo)));
-        Map<Long, Long> duplicates = new HashMap<>();
-        Set<List<Object>> seen = new HashSet<>();
+        Field<Integer> repeats = count();
+        return tx.select(file, repeats)
+                .from(staged)
+                .leftJoin(table).on(earlierLine)
+                .where(staged.field(nth).gt(1).or(key.get(0).isNotNull()))
+                .groupBy(file)
+                .fetchMap(repeated -> repeated.get(file), repeated -> repeated.get(repeats).longValue());
+    }
+
+    private static <T> Condition sameValue(Field<T> stored, Table<?> staged) {
+        return stored.eq(staged.field(stored.getName(), stored.getDataType()));
+    }
+
+    private <T> Field<T> staged(Field<T> column) {
+        return field(name(stage.getName(), column.getName()), column.getDataType());
+    }
+
+    private void copyIntoStage(DSLContext tx, List<R> rows) {
+        StringBuilder csv = new StringBuilder(rows.size() * 32 * columns.size() / 4);
         for (R row : rows) {
-            List<Object> fileAndKey = fileAndKey(row);
-            Long earlier = storedLine.get(fileAndKey);
-            if (!seen.add(fileAndKey) || earlier != null && earlier < row.get(lineNo)) {
-                duplicates.merge(row.get(fileId), 1L, Long::sum);
+            for (int i = 0; i < columns.size(); i++) {
+                if (i > 0) {
+                    csv.append(',');
+                }
+                appendCsv(csv, row.get(columns.get(i)));
             }
+            csv.append('\n');
         }
-        return duplicates;
+        tx.connection(connection -> {
+            try {
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(csv.toString()));
+            } catch (SQLException | IOException e) {
+                throw new DataAccessResourceFailureException("COPY of " + rows.size() + " " + table.getName()
+                        + " rows failed: " + e.getMessage(), e);
+            }
+        });
     }
 
-    private static <T> Condition sameValue(Field<T> stored, Table<?> chunkKeys) {
-        return stored.eq(chunkKeys.field(stored.getName(), stored.getDataType()));
-    }
-
-    private RowN keyRow(R row) {
-        return row(key.stream().map(row::get).toArray());
-    }
-
-    private List<Object> fileAndKey(Record record) {
-        List<Object> values = new ArrayList<>(key.size() + 1);
-        values.add(record.get(fileId));
-        key.forEach(field -> values.add(record.get(field)));
-        return values;
+    /**
+     * In COPY's CSV format an unquoted empty field is NULL and a quoted one an empty string. A
+     * decimal is written out in full, never in exponent notation.
+     */
+    private static void appendCsv(StringBuilder csv, Object value) {
+        if (value == null) {
+            return;
+        }
+        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
+        csv.append('"').append(text.replace("\"", "\"\"")).append('"');
     }
 }

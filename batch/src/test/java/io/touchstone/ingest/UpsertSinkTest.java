@@ -2,12 +2,15 @@ package io.touchstone.ingest;
 
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
+import static io.touchstone.sql.generated.Tables.INTERACTION;
 import static io.touchstone.sql.generated.Tables.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
+import io.touchstone.sql.generated.tables.records.InteractionRecord;
 import io.touchstone.sql.generated.tables.records.TargetRecord;
 import io.touchstone.support.WarehouseTest;
 import java.math.BigDecimal;
@@ -15,6 +18,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.IntStream;
 import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
@@ -80,6 +84,88 @@ class UpsertSinkTest extends WarehouseTest {
 
         // then
         assertThat(dsl.fetchCount(BENCHMARK)).isEqualTo(10_000);
+    }
+
+    @Test
+    void aKeyAnEarlierLineOfTheSameFileHadIsCountedOnceInTheChunkAndAcrossChunks() {
+        // given lines 2 and 3 repeat one key in the first chunk, line 9 repeats it in the next
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        Map<Long, Long> first = sink.upsert(List.of(target("NPS", "30", 2), target("NPS", "31", 3),
+                target("CES", "5.5", 4)));
+
+        // when
+        Map<Long, Long> second = sink.upsert(List.of(target("NPS", "32", 9), target("CSAT", "80", 10)));
+
+        // then
+        assertThat(first).containsExactly(entry(fileId, 1L));
+        assertThat(second).containsExactly(entry(fileId, 1L));
+        assertThat(dsl.selectFrom(TARGET).where(TARGET.METRIC.eq("NPS")).fetchSingle().getTarget())
+                .isEqualByComparingTo("32");
+    }
+
+    @Test
+    void aFileLoadedAgainFromItsFirstLineDoesNotCountItsOwnEarlierAttempt() {
+        // given an abandoned attempt stored lines 2-3
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        sink.upsert(List.of(target("NPS", "30", 2), target("CES", "5.5", 3)));
+
+        // when the takeover loads the same lines again
+        Map<Long, Long> again = sink.upsert(List.of(target("NPS", "30", 2), target("CES", "5.5", 3)));
+
+        // then
+        assertThat(again).isEmpty();
+        assertThat(dsl.fetchCount(TARGET)).isEqualTo(2);
+    }
+
+    @Test
+    void everyKindOfValueSurvivesTheCopyAsWritten() {
+        // given text with the CSV format's own characters, an empty string, nulls, booleans, a
+        // timestamp with an offset and a decimal that Java would print in exponent notation
+        UpsertSink<InteractionRecord> sink = new UpsertSink<>(dsl, INTERACTION);
+        InteractionRecord written = new InteractionRecord()
+                .setInteractionId("I-1, \"quoted\"\nand a new line")
+                .setCustomerId("")
+                .setOpenedAt(OffsetDateTime.of(2026, 10, 31, 23, 59, 59, 123_000_000, ZoneOffset.ofHours(2)))
+                .setClosedAt(null)
+                .setChannel("chat")
+                .setTouchpoint("Delivery")
+                .setRegion("Île-de-France")
+                .setWaitSeconds(0)
+                .setHandleSeconds(null)
+                .setFirstContactResolved(false)
+                .setCallbackOffered(true)
+                .setCsatBefore((short) 1)
+                .setAgentTeam("Ops \\ Nord")
+                .setFileId(fileId)
+                .setLineNo(2L);
+
+        // when
+        sink.upsert(List.of(written));
+
+        // then
+        InteractionRecord stored = dsl.selectFrom(INTERACTION).fetchSingle();
+        assertThat(stored.getInteractionId()).isEqualTo("I-1, \"quoted\"\nand a new line");
+        assertThat(stored.getCustomerId()).isEmpty();
+        assertThat(stored.getOpenedAt().toInstant()).isEqualTo(written.getOpenedAt().toInstant());
+        assertThat(stored.getClosedAt()).isNull();
+        assertThat(stored.getHandleSeconds()).isNull();
+        assertThat(stored.getFirstContactResolved()).isFalse();
+        assertThat(stored.getCallbackOffered()).isTrue();
+        assertThat(stored.getRegion()).isEqualTo("Île-de-France");
+        assertThat(stored.getAgentTeam()).isEqualTo("Ops \\ Nord");
+    }
+
+    @Test
+    void anAmountIsStoredExactly() {
+        // given 1E+3 is how BigDecimal prints a thousand scaled this way
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        TargetRecord thousand = target("REVENUE_AT_RISK", "0", 2).setTarget(new BigDecimal("1E+3"));
+
+        // when
+        sink.upsert(List.of(thousand));
+
+        // then
+        assertThat(dsl.selectFrom(TARGET).fetchSingle().getTarget()).isEqualByComparingTo("1000");
     }
 
     @Test
