@@ -54,8 +54,9 @@ public final class PersonalDataScrubber {
     private static boolean mayHoldPersonalData(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c == '@' || Character.isDigit(c) || text.regionMatches(true, i, "http", 0, 4)
-                    || text.regionMatches(true, i, "www.", 0, 4)) {
+            if (c == '@' || Character.isDigit(c)
+                    || (c == 'h' || c == 'H') && text.regionMatches(true, i, "http", 0, 4)
+                    || (c == 'w' || c == 'W') && text.regionMatches(true, i, "www.", 0, 4)) {
                 return true;
             }
         }
