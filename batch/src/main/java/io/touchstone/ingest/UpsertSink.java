@@ -1,5 +1,6 @@
 package io.touchstone.ingest;
 
+import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static org.jooq.impl.DSL.count;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
@@ -27,6 +28,7 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Upserts a feed's rows into its table by the table's primary key, which is the feed's natural
@@ -100,6 +102,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                     .onCommitDeleteRows()
                     .execute();
             copyIntoStage(tx, rows);
+            requireKnownFiles(tx);
             Map<Long, Long> duplicates = repeatedKeys(tx);
             merge(tx);
             return duplicates;
@@ -124,6 +127,22 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                 .doUpdate()
                 .set(updates)
                 .execute();
+    }
+
+    /**
+     * Every staged row names a file the registry holds: the rule a foreign key would check per
+     * row, checked once per chunk (see migration V19).
+     */
+    private void requireKnownFiles(DSLContext tx) {
+        Field<Long> staged = staged(fileId);
+        List<Long> unknown = tx.selectDistinct(staged)
+                .from(stage)
+                .whereNotExists(tx.selectOne().from(INGEST_FILE).where(INGEST_FILE.FILE_ID.eq(staged)))
+                .fetch(staged);
+        if (!unknown.isEmpty()) {
+            throw new DataIntegrityViolationException(table.getName() + " rows name file ids " + unknown
+                    + " that no ingest_file row has: rows are loaded only from registered files");
+        }
     }
 
     /** Per file, the staged rows whose key an earlier line of the same file had. */

@@ -116,6 +116,9 @@ public final class EmbeddedWarehouse implements AutoCloseable {
                 .setServerConfig("fsync", "on")
                 // The embedded default is off, which can lose the last commits in a power cut.
                 .setServerConfig("synchronous_commit", "on")
+                // Fewer checkpoints (and so fewer full-page images in the WAL) while a large feed
+                // loads; every commit is still flushed, so nothing committed can be lost.
+                .setServerConfig("max_wal_size", "2GB")
                 .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                 .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -5,6 +5,7 @@ import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.INTERACTION;
 import static io.touchstone.sql.generated.Tables.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.jooq.impl.DSL;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -166,6 +168,19 @@ class UpsertSinkTest extends WarehouseTest {
 
         // then
         assertThat(dsl.selectFrom(TARGET).fetchSingle().getTarget()).isEqualByComparingTo("1000");
+    }
+
+    @Test
+    void aRowOfAFileTheRegistryDoesNotHoldIsRefusedWithTheChunk() {
+        // given
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        TargetRecord stray = target("NPS", "30", 2).setFileId(fileId + 1000);
+
+        // when / then
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> sink.upsert(List.of(target("CES", "5.5", 3), stray)))
+                .withMessageContaining("file ids [" + (fileId + 1000) + "]");
+        assertThat(dsl.fetchCount(TARGET)).isZero();
     }
 
     @Test
