@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToLongBiFunction;
 
 /**
  * Picks the emerging phrases out of this period's and the baseline's counts of customers per
@@ -72,6 +73,22 @@ final class EmergingPhrases {
             }
         }
         return picked;
+    }
+
+    /**
+     * The first {@code kept} phrases, strongest first, without those most of whose customers (at
+     * least {@value #CARRIES}) wrote them in one sentence with a stronger phrase kept: one story
+     * told in one sentence is listed once.
+     */
+    static List<Found> apart(List<Found> found, ToLongBiFunction<String, String> together, int kept) {
+        List<Found> apart = new ArrayList<>();
+        for (Found phrase : found) {
+            if (apart.size() < kept && apart.stream().noneMatch(
+                    stronger -> together.applyAsLong(stronger.key(), phrase.key()) >= CARRIES * phrase.customers())) {
+                apart.add(phrase);
+            }
+        }
+        return apart;
     }
 
     private static Found longestCarrying(Found found, List<Found> significant) {

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * <p>Three streams over the own brand's comments, each grouped by customer so a customer counts
  * once: this period's, counting every phrase; the baseline's, counting only the phrases enough
  * customers used this period (which bounds memory however long the baseline); and this period's
- * again, for how the picked phrases were written.
+ * again, for how the picked phrases were written and which of them one sentence tells together.
  */
 @Component
 public final class EmergingTopicTasklet implements Tasklet {
@@ -76,13 +76,14 @@ public final class EmergingTopicTasklet implements Tasklet {
         });
         PhraseCounter baseline = PhraseCounter.only(candidates);
         read(window.baseline(), baseline::add);
+        // Twice as many as are kept, since some turn out to tell the same story in one sentence.
         List<EmergingPhrases.Found> found = EmergingPhrases.find(current, baseline, LogLikelihood.MINIMUM_MENTIONS,
-                KEPT);
+                2 * KEPT);
         PhraseExamples examples = new PhraseExamples(found.stream().map(EmergingPhrases.Found::key)
                 .collect(Collectors.toSet()));
         read(window.current(), examples::add);
         List<EmergingTopicRecord> strongest = new ArrayList<>();
-        for (EmergingPhrases.Found phrase : found) {
+        for (EmergingPhrases.Found phrase : EmergingPhrases.apart(found, examples::together, KEPT)) {
             PhraseExamples.Written written = examples.commonest(phrase.key());
             if (written == null) {
                 continue; // its comments were deleted between the streams: nothing left to quote

@@ -113,6 +113,32 @@ class EmergingPhrasesTest {
     }
 
     @Test
+    void twoPhrasesMostlyWrittenInOneSentenceAreOneStory() {
+        // given 20 customers who wrote one sentence with two new phrases, and 12 with another story
+        steadyBaseline();
+        for (int i = 0; i < 100; i++) {
+            current.add("C" + i, english, i < 20 ? "The courier didn't even knock, then just left a card."
+                    : i < 32 ? "My refund never arrived." : i % 4 == 0 ? "The staff were friendly." : "Delivery was quick.");
+        }
+        List<EmergingPhrases.Found> found = EmergingPhrases.find(current, baseline, 10, 30);
+        PhraseExamples examples = new PhraseExamples(found.stream().map(EmergingPhrases.Found::key)
+                .collect(Collectors.toSet()));
+        for (int i = 0; i < 32; i++) {
+            examples.add("C" + i, english, i < 20 ? "The courier didn't even knock, then just left a card."
+                    : "My refund never arrived.");
+        }
+
+        // when
+        List<EmergingPhrases.Found> apart = EmergingPhrases.apart(found, examples::together, 15);
+
+        // then the sentence's story is listed once, the other story too
+        assertThat(found.size()).isGreaterThan(apart.size());
+        assertThat(apart).hasSize(2);
+        assertThat(apart).extracting(phrase -> examples.commonest(phrase.key()).surface())
+                .containsExactlyInAnyOrder("courier didn't even knock", "refund never arrived");
+    }
+
+    @Test
     void aLongerPhraseStandsForAShorterOneWhenItCarriesMostOfItsCustomers() {
         // given 30 customers who wrote "missed the delivery slot" and 3 who wrote "delivery slot" otherwise
         steadyBaseline();
