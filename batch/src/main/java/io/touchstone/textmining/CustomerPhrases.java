@@ -43,20 +43,14 @@ final class CustomerPhrases {
 
     private final Map<Analyzer, Map<String, String>> stems = new HashMap<>();
 
-    /** Receives one phrase of a comment: its key, its surface form and the sentence it is in. */
-    @FunctionalInterface
-    interface Phrase {
-        void found(String key, String surface, String sentence);
-    }
-
     /**
-     * Calls {@code phrases} with each candidate phrase of each sentence of the comment. Personal
-     * data is erased before reading, so neither an address nor a marker's word makes a phrase;
-     * the sentence passed on is the one written, for a quote to be scrubbed from.
+     * Calls {@code phrases} with each candidate phrase's key and surface form, sentence by sentence.
+     * Personal data is erased before reading, so neither an address nor a marker's word makes a
+     * phrase.
      */
-    void readComment(Analyzer analyzer, String comment, Phrase phrases) {
+    void readComment(Analyzer analyzer, String comment, BiConsumer<String, String> phrases) {
         for (String sentence : Sentences.of(comment)) {
-            read(analyzer, PersonalDataScrubber.erase(sentence), (key, surface) -> phrases.found(key, surface, sentence));
+            read(analyzer, PersonalDataScrubber.erase(sentence), phrases);
         }
     }
 

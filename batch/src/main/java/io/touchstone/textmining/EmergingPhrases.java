@@ -76,15 +76,17 @@ final class EmergingPhrases {
     }
 
     /**
-     * The first {@code kept} phrases, strongest first, without those most of whose customers (at
-     * least {@value #CARRIES}) wrote them in one sentence with a stronger phrase kept: one story
-     * told in one sentence is listed once.
+     * The first {@code kept} phrases, strongest first, without those that most customers of both
+     * (at least {@value #CARRIES} of each) wrote in one sentence with a stronger phrase kept: one
+     * story told in one sentence is listed once. Mutual, so a name written in many stories
+     * ("parcelink") does not swallow each of them.
      */
     static List<Found> apart(List<Found> found, ToLongBiFunction<String, String> together, int kept) {
         List<Found> apart = new ArrayList<>();
         for (Found phrase : found) {
             if (apart.size() < kept && apart.stream().noneMatch(
-                    stronger -> together.applyAsLong(stronger.key(), phrase.key()) >= CARRIES * phrase.customers())) {
+                    stronger -> together.applyAsLong(stronger.key(), phrase.key())
+                            >= CARRIES * Math.max(stronger.customers(), phrase.customers()))) {
                 apart.add(phrase);
             }
         }

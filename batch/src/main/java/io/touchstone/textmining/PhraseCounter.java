@@ -80,7 +80,7 @@ final class PhraseCounter {
             voices++;
         }
         Set<String> commentKeys = new HashSet<>();
-        phrases.readComment(analyzer, comment, (key, surface, sentence) -> {
+        phrases.readComment(analyzer, comment, (key, surface) -> {
             if (only == null || only.contains(key)) {
                 commentKeys.add(key);
             }

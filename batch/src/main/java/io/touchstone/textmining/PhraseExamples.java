@@ -51,6 +51,7 @@ final class PhraseExamples {
     }
 
     void add(String customer, Analyzer analyzer, String comment) {
+        // Sentence by sentence, as CustomerPhrases reads a comment, keeping the sentence to quote.
         for (String sentence : Sentences.of(comment)) {
             TreeSet<String> inSentence = new TreeSet<>();
             phrases.read(analyzer, PersonalDataScrubber.erase(sentence), (key, surface) -> {

@@ -32,16 +32,8 @@ class EmergingPhrasesTest {
     void aPlantedPhraseEmergesAsCustomersWroteItWithItsCountAndAScrubbedExample() {
         // given 100 customers this period; 30 wrote the planted phrase in their own sentences
         steadyBaseline();
-        List<String> planted = List.of("Third month in a row I missed the delivery slot, again and again.",
-                "Missed the delivery slot again and nobody came to the door.",
-                "You say I missed the delivery slot but I was in all day.",
-                "I missed the delivery slot because the driver was early!");
         for (int i = 0; i < 100; i++) {
-            String comment = i == 0 ? "I missed the delivery slot, call 07700 900123 or jo@example.com."
-                    : i < 30 ? planted.get(i % planted.size())
-                    : i < 34 ? "Missing the delivery slot is annoying, the van came at noon."
-                    : i % 4 == 0 ? "The staff were friendly." : "Delivery was quick.";
-            current.add("C" + i, english, comment);
+            current.add("C" + i, english, plantedComment(i));
         }
 
         // when
@@ -50,10 +42,7 @@ class EmergingPhrasesTest {
                 .collect(Collectors.toSet()));
         for (int i = 0; i < 100; i++) {
             // the same comments again, as the tasklet's third stream reads them
-            examples.add("C" + i, english, i == 0
-                    ? "I missed the delivery slot, call 07700 900123 or jo@example.com."
-                    : i < 30 ? planted.get(i % planted.size())
-                    : i < 34 ? "Missing the delivery slot is annoying, the van came at noon." : "Delivery was quick.");
+            examples.add("C" + i, english, plantedComment(i));
         }
 
         // then the phrase comes out exactly as most wrote it, counted in customers ("missing" too)
@@ -69,6 +58,18 @@ class EmergingPhrasesTest {
         assertThat(surfaces).noneMatch(surface -> surface.contains("slot month") || surface.contains("deliveri")
                 || surface.contains("miss ") || surface.contains("email") || surface.contains("example"));
         assertThat(found).noneMatch(phrase -> phrase.key().contains("staff") || phrase.key().contains("quick"));
+    }
+
+    /** The planted phrase in 30 customers' own sentences (the first with contact details), "missing" in 4. */
+    private static String plantedComment(int customer) {
+        List<String> planted = List.of("Third month in a row I missed the delivery slot, again and again.",
+                "Missed the delivery slot again and nobody came to the door.",
+                "You say I missed the delivery slot but I was in all day.",
+                "I missed the delivery slot because the driver was early!");
+        return customer == 0 ? "I missed the delivery slot, call 07700 900123 or jo@example.com."
+                : customer < 30 ? planted.get(customer % planted.size())
+                : customer < 34 ? "Missing the delivery slot is annoying, the van came at noon."
+                : customer % 4 == 0 ? "The staff were friendly." : "Delivery was quick.";
     }
 
     @Test
@@ -114,28 +115,32 @@ class EmergingPhrasesTest {
 
     @Test
     void twoPhrasesMostlyWrittenInOneSentenceAreOneStory() {
-        // given 20 customers who wrote one sentence with two new phrases, and 12 with another story
+        // given 20 customers who wrote one sentence with two new phrases, 12 with another story, and
+        // a new name in both stories and others
         steadyBaseline();
         for (int i = 0; i < 100; i++) {
-            current.add("C" + i, english, i < 20 ? "The courier didn't even knock, then just left a card."
-                    : i < 32 ? "My refund never arrived." : i % 4 == 0 ? "The staff were friendly." : "Delivery was quick.");
+            current.add("C" + i, english, storyComment(i));
         }
         List<EmergingPhrases.Found> found = EmergingPhrases.find(current, baseline, 10, 30);
         PhraseExamples examples = new PhraseExamples(found.stream().map(EmergingPhrases.Found::key)
                 .collect(Collectors.toSet()));
-        for (int i = 0; i < 32; i++) {
-            examples.add("C" + i, english, i < 20 ? "The courier didn't even knock, then just left a card."
-                    : "My refund never arrived.");
+        for (int i = 0; i < 100; i++) {
+            examples.add("C" + i, english, storyComment(i));
         }
 
         // when
         List<EmergingPhrases.Found> apart = EmergingPhrases.apart(found, examples::together, 15);
 
-        // then the sentence's story is listed once, the other story too
+        // then the sentence's story is listed once, the other story and the name too
         assertThat(found.size()).isGreaterThan(apart.size());
-        assertThat(apart).hasSize(2);
         assertThat(apart).extracting(phrase -> examples.commonest(phrase.key()).surface())
-                .containsExactlyInAnyOrder("courier didn't even knock", "refund never arrived");
+                .containsExactlyInAnyOrder("zipway", "courier didn't even knock", "refund never arrived");
+    }
+
+    private static String storyComment(int customer) {
+        return customer < 20 ? "The Zipway courier didn't even knock, then just left a card."
+                : customer < 32 ? "My refund never arrived." : customer < 50 ? "Zipway lost my parcel."
+                : customer % 4 == 0 ? "The staff were friendly." : "Delivery was quick.";
     }
 
     @Test
