@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.AfterEach;
@@ -38,12 +39,7 @@ class EmergingPhrasesTest {
 
         // when
         List<EmergingPhrases.Found> found = EmergingPhrases.find(current, baseline, 10, 15);
-        PhraseExamples examples = new PhraseExamples(found.stream().map(EmergingPhrases.Found::key)
-                .collect(Collectors.toSet()));
-        for (int i = 0; i < 100; i++) {
-            // the same comments again, as the tasklet's third stream reads them
-            examples.add("C" + i, english, plantedComment(i));
-        }
+        PhraseExamples examples = examplesOf(found, EmergingPhrasesTest::plantedComment);
 
         // then the phrase comes out exactly as most wrote it, counted in customers ("missing" too)
         EmergingPhrases.Found top = found.get(0);
@@ -58,6 +54,16 @@ class EmergingPhrasesTest {
         assertThat(surfaces).noneMatch(surface -> surface.contains("slot month") || surface.contains("deliveri")
                 || surface.contains("miss ") || surface.contains("email") || surface.contains("example"));
         assertThat(found).noneMatch(phrase -> phrase.key().contains("staff") || phrase.key().contains("quick"));
+    }
+
+    /** How the 100 customers of this period wrote the found phrases, as the tasklet's third stream reads them. */
+    private PhraseExamples examplesOf(List<EmergingPhrases.Found> found, IntFunction<String> comments) {
+        PhraseExamples examples = new PhraseExamples(found.stream().map(EmergingPhrases.Found::key)
+                .collect(Collectors.toSet()));
+        for (int i = 0; i < 100; i++) {
+            examples.add("C" + i, english, comments.apply(i));
+        }
+        return examples;
     }
 
     /** The planted phrase in 30 customers' own sentences (the first with contact details), "missing" in 4. */
@@ -122,11 +128,7 @@ class EmergingPhrasesTest {
             current.add("C" + i, english, storyComment(i));
         }
         List<EmergingPhrases.Found> found = EmergingPhrases.find(current, baseline, 10, 30);
-        PhraseExamples examples = new PhraseExamples(found.stream().map(EmergingPhrases.Found::key)
-                .collect(Collectors.toSet()));
-        for (int i = 0; i < 100; i++) {
-            examples.add("C" + i, english, storyComment(i));
-        }
+        PhraseExamples examples = examplesOf(found, EmergingPhrasesTest::storyComment);
 
         // when
         List<EmergingPhrases.Found> apart = EmergingPhrases.apart(found, examples::together, 15);
