@@ -47,6 +47,7 @@ final class ThemeSection {
                 .orderBy(EMERGING_TOPIC.G2.desc())
                 .fetch(topic -> new EmergingTopic(topic.getPeriod(), topic.getTerm(), topic.getComments(),
                         topic.getShare().doubleValue(), topic.getBaselineShare().doubleValue(),
-                        topic.getG2().doubleValue(), topic.getKnownTheme()));
+                        topic.getG2().doubleValue(), topic.getKnownTheme(), topic.getCustomers(),
+                        topic.getExample()));
     }
 }

@@ -30,6 +30,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.SimpleCollector;
 import org.apache.lucene.search.TermQuery;
@@ -154,8 +155,11 @@ public final class CommentIndex implements AutoCloseable {
         writer.commit();
     }
 
-    /** One sentence that matched a query: its comment's id, NPS answer (or null), sentiment, time and text. */
-    public record Mention(String id, Short nps, double sentiment, long at, String sentence) {
+    /**
+     * One sentence that matched a query: its comment's id, NPS answer (or null), sentiment, time,
+     * text, and how well it matched (Lucene's score: comparable between the mentions of one query).
+     */
+    public record Mention(String id, Short nps, double sentiment, long at, String sentence, float score) {
     }
 
     /**
@@ -188,7 +192,7 @@ public final class CommentIndex implements AutoCloseable {
         directory.close();
     }
 
-    /** Reads the doc values and text of each matching sentence; no scoring. */
+    /** Reads the doc values, text and score of each matching sentence. */
     private static final class MentionCollector extends SimpleCollector {
         private final Consumer<Mention> mentions;
         private SortedDocValues ids;
@@ -196,6 +200,7 @@ public final class CommentIndex implements AutoCloseable {
         private NumericDocValues sentiment;
         private NumericDocValues at;
         private StoredFields sentences;
+        private Scorable scorer;
 
         MentionCollector(Consumer<Mention> mentions) {
             this.mentions = mentions;
@@ -211,6 +216,11 @@ public final class CommentIndex implements AutoCloseable {
         }
 
         @Override
+        public void setScorer(Scorable scorer) {
+            this.scorer = scorer;
+        }
+
+        @Override
         public void collect(int doc) throws IOException {
             ids.advanceExact(doc);
             nps.advanceExact(doc);
@@ -219,12 +229,13 @@ public final class CommentIndex implements AutoCloseable {
             long answer = nps.longValue();
             mentions.accept(new Mention(ids.lookupOrd(ids.ordValue()).utf8ToString(),
                     answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
-                    at.longValue(), sentences.document(doc).get(SENTENCE)));
+                    at.longValue(), sentences.document(doc).get(SENTENCE), scorer.score()));
         }
 
         @Override
         public ScoreMode scoreMode() {
-            return ScoreMode.COMPLETE_NO_SCORES;
+            // Scores pick a theme's best-matching quote; the sentiment and counts need none.
+            return ScoreMode.COMPLETE;
         }
     }
 }

@@ -1,13 +1,8 @@
 package io.touchstone.textmining;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Adds up one theme's mentions in a period: the distinct comments that mention it (with their
@@ -15,16 +10,9 @@ import java.util.TreeSet;
  */
 final class ThemeTally {
 
-    private static final int CANDIDATES = 12;
-    private static final int SHORTEST_QUOTE = 25;
-    private static final int LONGEST_QUOTE = 180;
-
     private final Map<String, Short> npsByComment = new HashMap<>();
-    private static final Comparator<CommentIndex.Mention> BY_TIME = Comparator.comparingLong(CommentIndex.Mention::at)
-            .thenComparing(CommentIndex.Mention::id).thenComparing(CommentIndex.Mention::sentence);
-
-    private final TreeSet<CommentIndex.Mention> recentPositive = new TreeSet<>(BY_TIME);
-    private final TreeSet<CommentIndex.Mention> recentNegative = new TreeSet<>(BY_TIME);
+    private final RepresentativeQuotes positive = new RepresentativeQuotes();
+    private final RepresentativeQuotes negative = new RepresentativeQuotes();
     private double sentimentSum;
     private long sentences;
     private long negativeSentences;
@@ -33,13 +21,8 @@ final class ThemeTally {
         if (mention.sentiment() <= -SentimentScorer.THRESHOLD) {
             negativeSentences++;
         }
-        if (mention.sentence() != null && mention.sentence().length() >= SHORTEST_QUOTE
-                && mention.sentence().length() <= LONGEST_QUOTE && mention.sentiment() != 0) {
-            TreeSet<CommentIndex.Mention> candidates = mention.sentiment() > 0 ? recentPositive : recentNegative;
-            candidates.add(mention);
-            if (candidates.size() > CANDIDATES) {
-                candidates.pollFirst();
-            }
+        if (mention.sentiment() != 0) {
+            (mention.sentiment() > 0 ? positive : negative).add(mention);
         }
         npsByComment.putIfAbsent(mention.id(), mention.nps());
         if (mention.nps() != null) {
@@ -50,26 +33,15 @@ final class ThemeTally {
     }
 
     /**
-     * Up to {@code count} short verbatims in the theme's tone, most recent first, each from a
-     * different comment, with personal data removed. The tone is negative when the theme costs
-     * NPS points (its quote should show why), else that of its mean sentiment.
+     * Up to {@code count} short verbatims in the theme's tone that represent it (see {@link
+     * RepresentativeQuotes}), each from a different comment, with personal data removed. The tone
+     * is negative when the theme costs NPS points (its quote should show why), else that of its
+     * mean sentiment.
      */
     List<String> quotes(int count, Double npsImpact) {
         Double mean = meanSentiment();
-        boolean positive = npsImpact != null ? npsImpact > 0 : mean != null && mean > 0;
-        TreeSet<CommentIndex.Mention> tone = positive ? recentPositive : recentNegative;
-        List<String> quotes = new ArrayList<>();
-        Set<String> comments = new HashSet<>();
-        for (CommentIndex.Mention mention : tone.descendingSet()) {
-            String quote = PersonalDataScrubber.scrub(mention.sentence());
-            if (comments.add(mention.id()) && !quotes.contains(quote)) {
-                quotes.add(quote);
-            }
-            if (quotes.size() == count) {
-                break;
-            }
-        }
-        return quotes;
+        boolean tonePositive = npsImpact != null ? npsImpact > 0 : mean != null && mean > 0;
+        return (tonePositive ? positive : negative).quotes(count);
     }
 
     /** Matched sentences that are negative: what a brand is criticised for. */

@@ -47,6 +47,30 @@ class CommentIndexTest {
     }
 
     @Test
+    void eachMentionCarriesHowWellItMatchedTheQuery() throws IOException {
+        try (CommentAnalyzers analyzers = new CommentAnalyzers();
+                CommentIndex index = CommentIndex.open(folder, analyzers)) {
+            index.addSentence("responses", "R1", "Northwind", null, null, "en", OCTOBER, (short) 2,
+                    "Parcel late, parcel damaged, parcel lost", -0.6);
+            index.addSentence("responses", "R2", "Northwind", null, null, "en", OCTOBER, (short) 2,
+                    "The app was slow but in the end the parcel came and it was all fine overall", -0.1);
+            index.commit();
+
+            List<CommentIndex.Mention> parcel = new ArrayList<>();
+            index.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind", null, null,
+                    OCTOBER.minusDays(1), OCTOBER.plusDays(1), parcel::add);
+
+            // then both match, the sentence about the parcel better than the one that mentions it in passing
+            assertThat(parcel).hasSize(2).allMatch(mention -> mention.score() > 0);
+            CommentIndex.Mention focused = parcel.stream().filter(mention -> mention.id().equals("R1")).findFirst()
+                    .orElseThrow();
+            CommentIndex.Mention passing = parcel.stream().filter(mention -> mention.id().equals("R2")).findFirst()
+                    .orElseThrow();
+            assertThat(focused.score()).isGreaterThan(passing.score());
+        }
+    }
+
+    @Test
     void theIndexKeepsNoPersonalDataAndNoMarkerIsSearchable() throws IOException {
         try (CommentAnalyzers analyzers = new CommentAnalyzers();
                 CommentIndex index = CommentIndex.open(folder, analyzers)) {

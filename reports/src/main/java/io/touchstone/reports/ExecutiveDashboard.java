@@ -364,10 +364,11 @@ public final class ExecutiveDashboard {
             return "Nothing customers say this period is significantly new against the 8 periods before.";
         }
         return String.join("\n", report.emergingTopics().stream()
-                .map(topic -> "• “" + topic.term() + "”: " + text.integer(topic.comments()) + " comments, "
+                .map(topic -> "• “" + topic.term() + "”: " + text.integer(topic.customers()) + " customers, "
                         + text.plain(Metric.NPS, topic.baselineShare()) + " % → " + text.plain(Metric.NPS, topic.share())
-                        + " % of comments" + (topic.knownTheme() == null ? " — no theme covers it yet"
-                                : " — covered by " + topic.knownTheme()))
+                        + " % of commenters" + (topic.knownTheme() == null ? " — no theme covers it yet"
+                                : " — covered by " + topic.knownTheme())
+                        + (topic.example() == null ? "" : "\n    e.g. “" + topic.example() + "”"))
                 .toList());
     }
 }

@@ -106,7 +106,9 @@ public final class FinanceWorkbookWriter {
             Column.percent("share", 10, EmergingTopic::share),
             Column.percent("baseline_share", 15, EmergingTopic::baselineShare),
             Column.number("g2", 10, EmergingTopic::g2),
-            Column.text("known_theme", 18, EmergingTopic::knownTheme));
+            Column.text("known_theme", 18, EmergingTopic::knownTheme),
+            Column.integer("customers", 11, EmergingTopic::customers),
+            Column.text("example", 80, EmergingTopic::example));
     static final List<Column<MetricDefinitions.Definition>> DEFINITION_COLUMNS = List.of(
             Column.text("code", 22, MetricDefinitions.Definition::code),
             Column.text("definition", 110, MetricDefinitions.Definition::definition),

@@ -80,7 +80,7 @@ final class WhatChanged {
                 .or(() -> report.emergingTopics().stream().findFirst());
         topic.ifPresent(emerging -> parts.add((emerging.knownTheme() == null ? "new topic “" : "rising topic “")
                 + emerging.term() + "” (" + text.plain(Metric.NPS, emerging.baselineShare()) + " % → "
-                + text.plain(Metric.NPS, emerging.share()) + " % of comments)"));
+                + text.plain(Metric.NPS, emerging.share()) + " % of commenters)"));
         return "What changed vs " + priorLabel + ": " + String.join(" · ", parts) + ".";
     }
 

@@ -60,7 +60,7 @@ class ExecutiveDashboardTest {
 
         assertThat(text).contains("What changed vs 2026-09: NPS +2.3, CSAT +1.5, CES +0.06 (all within noise)")
                 .contains("largest significant moves: London · web NPS up 9.0 to +41.0")
-                .contains("new topic “parcelink” (0.0 % → 3.1 % of comments)");
+                .contains("new topic “missed the delivery slot” (0.0 % → 3.1 % of commenters)");
         assertThat(text).as("a low-base move is never called a move").doesNotContain("North West · delivery NPS down");
     }
 
@@ -126,7 +126,8 @@ class ExecutiveDashboardTest {
         assertThat(page).contains("What customers talk about");
         assertThat(page.indexOf("Delivery · staff too")).isLessThan(page.indexOf("Staff attitude"));
         assertThat(page).contains("−3.2").contains("“Parcel left in the rain, again”");
-        assertThat(page).contains("“parcelink”: 42 comments, 0.0 % → 3.1 % of comments — no theme covers it yet");
+        assertThat(page).contains("“missed the delivery slot”: 42 customers, 0.0 % → 3.1 % of commenters — no theme"
+                + " covers it yet").contains("e.g. “Third time I missed the delivery slot, ring me on [phone].”");
     }
 
     @Test

@@ -52,6 +52,18 @@ class FinanceWorkbookWriterTest {
                 "n", "own_value", "gap", "gap_significant", "rank", "source", "ci_low", "ci_high", "base");
         assertThat(header("Data quality")).startsWith("feed", "files");
         assertThat(header("Definitions")).containsExactly("code", "definition", "standard_error");
+        assertThat(header("Emerging topics")).containsExactly("period", "term", "comments", "share",
+                "baseline_share", "g2", "known_theme", "customers", "example");
+    }
+
+    @Test
+    void anEmergingTopicIsThePhraseAsWrittenWithItsCustomersAndAScrubbedExample() {
+        Row topic = workbook.getSheet("Emerging topics").getRow(1);
+
+        assertThat(topic.getCell(1).getStringCellValue()).isEqualTo("missed the delivery slot");
+        assertThat(topic.getCell(7).getNumericCellValue()).isEqualTo(42);
+        assertThat(topic.getCell(8).getStringCellValue())
+                .isEqualTo("Third time I missed the delivery slot, ring me on [phone].");
     }
 
     @Test
