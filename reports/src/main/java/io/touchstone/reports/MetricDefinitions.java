@@ -82,8 +82,9 @@ public final class MetricDefinitions {
             new Definition("THEME_SENTIMENT", "Mean sentiment (−1..1) of the sentences that mention the theme.", ""),
             new Definition("THEME_NPS_IMPACT", "NPS of all responses − NPS of the responses that do not mention the"
                     + " theme.", ""),
-            new Definition("EMERGING", "A term or phrase whose share this period is significantly above its baseline"
-                    + " (prior 8 periods) by a log-likelihood (G²) test, with a minimum count.", ""),
+            new Definition("EMERGING", "A phrase (1-4 words as customers wrote them) whose share of commenting"
+                    + " customers this period is significantly above its baseline (prior 8 periods) by a"
+                    + " log-likelihood (G²) test, with at least 10 customers; one customer is one voice.", ""),
             new Definition("SHARED_FRUSTRATION", "A theme negative in both customer comments and employee feedback"
                     + " in the same period.", ""),
             new Definition("change_significant", "A change is significant when |v1 − v2| / sqrt(SE1² + SE2²) > 1.96;"
