@@ -36,6 +36,10 @@ import org.springframework.stereotype.Component;
  * from the staging table: a row is a repeat when an earlier line of its file had its id, in this
  * chunk (a window over the stage) or in an earlier one (the stored row, found by its key). So
  * files of millions of rows are counted with one chunk in memory.
+ *
+ * <p>A stored response is replaced only by a line of its own file or of a later delivery (see
+ * {@link UpsertSink#laterDeliveryWins}), and the merge takes the rows in {@code response_id}
+ * order, so two files loaded side by side neither undo each other's order nor deadlock.
  */
 @Component
 public final class ResponseSink implements RowSink<ResponseRecord> {
@@ -74,6 +78,7 @@ public final class ResponseSink implements RowSink<ResponseRecord> {
                 .onConflict(RESPONSE.RESPONSE_ID)
                 .doUpdate()
                 .set(updates)
+                .where(UpsertSink.laterDeliveryWins(RESPONSE.FILE_ID))
                 .execute();
         return duplicates;
     }

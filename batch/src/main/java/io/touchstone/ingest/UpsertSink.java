@@ -1,5 +1,6 @@
 package io.touchstone.ingest;
 
+import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.row;
 import static org.jooq.impl.DSL.values;
@@ -61,8 +62,18 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     @Override
     public Map<Long, Long> upsert(List<R> rows) {
         Map<Long, Long> duplicates = repeatedKeys(rows);
-        MultiRowUpsert.upsert(dsl, table, rows);
+        MultiRowUpsert.upsert(dsl, table, rows, laterDeliveryWins(fileId));
         return duplicates;
+    }
+
+    /**
+     * A stored row is replaced by a line of its own file (a later line, or the file loaded again)
+     * or of a later delivery, never by an earlier delivery's: a feed's files are loaded side by
+     * side, and the later file's row must win whichever partition commits first. File ids are
+     * given in reading order, so this is the order the files would have been loaded one by one.
+     */
+    static Condition laterDeliveryWins(Field<Long> fileId) {
+        return excluded(fileId).ge(fileId);
     }
 
     /** Per file, the rows whose key an earlier line of that file had, in this chunk or stored before. */
