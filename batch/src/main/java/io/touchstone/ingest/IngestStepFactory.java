@@ -75,7 +75,8 @@ public final class IngestStepFactory {
                 .listener(new FeedIntakeListener(feed, columnMappings.apply(feed), registry, folders, jobRepository,
                         maxRecordLength))
                 .partitioner(name, new FeedFilePartitioner())
-                .step(chunkStep(name + "File", ingestion, reader).build())
+                // The partitions' executions are named after the step they run: <name>:partition<n>.
+                .step(chunkStep(name, ingestion, reader).build())
                 .gridSize(parallelism)
                 .taskExecutor(partitionExecutor)
                 .build();
