@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import io.touchstone.run.NightlyRun;
+import io.touchstone.system.RunParallelism;
 import io.touchstone.system.TouchstoneProperties;
 import java.util.Map;
 import java.util.Optional;
@@ -12,11 +13,12 @@ import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The ingest parts every feed shares: the delivery folders, the file reader (one per step
- * execution, since it holds the position in the files), the database reader and sources for the
+ * execution, a file's partition, since it holds the position in the files), the database reader and sources for the
  * feeds read from a database, and the factory of ingest steps.
  */
 @Configuration(proxyBeanMethods = false)
@@ -66,11 +68,13 @@ public class IngestConfiguration {
     IngestStepFactory ingestStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             TouchstoneProperties properties, ItemStreamReader<FeedLine> feedFileItemReader,
             IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects,
-            ItemStreamReader<FeedLine> sourceRowReader, SourceDatabases sourceDatabases, FeedWatermarks watermarks) {
+            ItemStreamReader<FeedLine> sourceRowReader, SourceDatabases sourceDatabases, FeedWatermarks watermarks,
+            TaskExecutor partitionTaskExecutor, RunParallelism parallelism) {
         return new IngestStepFactory(jobRepository, transactionManager, properties.ingest().chunkSize(),
                 feedFileItemReader, columnMappings(properties), registry, folders, rejects,
                 properties.ingest().maxRecordLength(),
-                new DatabaseFeeds(sourceQueries(properties), sourceDatabases, watermarks, sourceRowReader));
+                new DatabaseFeeds(sourceQueries(properties), sourceDatabases, watermarks, sourceRowReader),
+                partitionTaskExecutor, parallelism.parallelism());
     }
 
     @Bean

@@ -52,6 +52,10 @@ import org.springframework.dao.DataIntegrityViolationException;
  * loaded again from its first line (a run taking over what an abandoned one left half loaded) from
  * counting its own earlier attempt.
  *
+ * <p>The merge takes the staged rows in key order (the {@code DISTINCT ON} sort), so two files of
+ * a feed loaded side by side lock overlapping keys in the same order and wait for each other
+ * instead of deadlocking; and it keeps {@link #laterDeliveryWins the later delivery's} row.
+ *
  * <p>The stage lives for one transaction ({@code ON COMMIT DELETE ROWS}): the sink runs in the
  * chunk's transaction, or in one of its own when called outside any.
  *
@@ -126,6 +130,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                 .onConflict(key)
                 .doUpdate()
                 .set(updates)
+                .where(laterDeliveryWins(fileId))
                 .execute();
     }
 
@@ -143,6 +148,16 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
             throw new DataIntegrityViolationException(table.getName() + " rows name file ids " + unknown
                     + " that no ingest_file row has: rows are loaded only from registered files");
         }
+    }
+
+    /**
+     * A stored row is replaced by a line of its own file (a later line, or the file loaded again)
+     * or of a later delivery, never by an earlier delivery's: a feed's files are loaded side by
+     * side, and the later file's row must win whichever partition commits first. File ids are
+     * given in reading order, so this is the order the files would have been loaded one by one.
+     */
+    static Condition laterDeliveryWins(Field<Long> fileId) {
+        return excluded(fileId).ge(fileId);
     }
 
     /** Per file, the staged rows whose key an earlier line of the same file had. */

@@ -33,19 +33,23 @@ import io.touchstone.textmining.EmergingTopicTasklet;
 import io.touchstone.textmining.ThemeMiningTasklet;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.FlowBuilder;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The nightly job, step by step: ingest each feed (chunked, restartable), archive what was
- * read, compute the outcome KPIs, mine the comments for themes and sentiment, compare with the
- * benchmarks, publish the reports.
+ * The nightly job, step by step: ingest each feed (chunked, restartable, a partition per file),
+ * archive what was read, compute the outcome KPIs and compare with the benchmarks beside mining
+ * the comments for themes and sentiment, publish the reports. The independent parts run side by
+ * side on {@code touchstone.run.parallelism} threads.
  *
  * <p>A feed's step is its validator and sink handed to {@link IngestStepFactory}; the intake,
  * reading, rejects and counts are the same for every feed.
@@ -154,6 +158,17 @@ public class NightlyJobConfiguration {
                 .build();
     }
 
+    /**
+     * The job: the feeds' ingest steps, the responses beside the other feeds, then the archive,
+     * then the KPIs and benchmarks beside the text mining and social benchmark, then publishing.
+     * Each side reads only what is loaded before the split and writes its own tables: the KPI side
+     * the KPI values and benchmark gaps (from responses, accounts, interactions, follow-ups,
+     * targets, benchmarks); the text side the comment index, theme measures, social benchmark and
+     * emerging topics (from responses, posts, employee feedback). Publishing reads everything.
+     *
+     * <p>A failure on one side fails the run once the other side is done; a restart reruns what
+     * did not complete, on either side, and skips the steps that did.
+     */
     @Bean
     Job nightlyJob(
             Step ingestResponsesStep,
@@ -172,28 +187,37 @@ public class NightlyJobConfiguration {
             Step emergingTopicStep,
             Step benchmarkStep,
             Step publishStep,
+            TaskExecutor flowTaskExecutor,
             RunStartNotices runStartNotices,
             WatermarkCommitListener watermarkCommit) {
+        Flow ingest = new FlowBuilder<Flow>("ingestFlow")
+                .split(flowTaskExecutor)
+                .add(flow("responsesFlow", ingestResponsesStep),
+                        flow("otherFeedsFlow", ingestBenchmarksStep, ingestTargetsStep, ingestPostsStep,
+                                ingestEmployeeStep, ingestInteractionsStep, ingestFollowupsStep, ingestAccountsStep))
+                .build();
+        Flow analysis = new FlowBuilder<Flow>("analysisFlow")
+                .split(flowTaskExecutor)
+                .add(flow("kpiFlow", outcomeKpiStep, operationsKpiStep, benchmarkStep),
+                        flow("textFlow", themeMiningStep, socialBenchmarkStep, emergingTopicStep))
+                .build();
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runStartNotices)
                 .listener(watermarkCommit)
-                .start(ingestResponsesStep)
-                .next(ingestBenchmarksStep)
-                .next(ingestTargetsStep)
-                .next(ingestPostsStep)
-                .next(ingestEmployeeStep)
-                .next(ingestInteractionsStep)
-                .next(ingestFollowupsStep)
-                .next(ingestAccountsStep)
+                .start(ingest)
                 .next(archiveFeedsStep)
-                .next(outcomeKpiStep)
-                .next(operationsKpiStep)
-                .next(themeMiningStep)
-                .next(socialBenchmarkStep)
-                .next(emergingTopicStep)
-                .next(benchmarkStep)
+                .next(analysis)
                 .next(publishStep)
+                .end()
                 .build();
+    }
+
+    private static Flow flow(String name, Step first, Step... then) {
+        FlowBuilder<Flow> flow = new FlowBuilder<Flow>(name).start(first);
+        for (Step step : then) {
+            flow = flow.next(step);
+        }
+        return flow.build();
     }
 
     private Step taskletStep(String name, Tasklet tasklet) {

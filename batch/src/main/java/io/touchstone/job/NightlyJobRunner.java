@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -282,7 +283,7 @@ public final class NightlyJobRunner {
     }
 
     private static List<StepTiming> timings(JobExecution execution) {
-        return execution.getStepExecutions().stream()
+        return ReportedSteps.of(execution)
                 .filter(step -> step.getStartTime() != null && step.getEndTime() != null)
                 .sorted(Comparator.comparing(StepExecution::getStartTime))
                 .map(step -> new StepTiming(step.getStepName(), step.getReadCount(), step.getWriteCount(),
@@ -291,17 +292,12 @@ public final class NightlyJobRunner {
     }
 
     private static String failureOf(JobExecution execution) {
-        List<Throwable> failures = execution.getAllFailureExceptions();
-        if (failures.isEmpty()) {
+        Optional<Throwable> cause = ReportedSteps.firstFailure(execution);
+        if (cause.isEmpty()) {
             return "the run ended " + execution.getStatus();
         }
-        Throwable failure = failures.get(0);
-        String where = execution.getStepExecutions().stream()
-                .filter(step -> step.getStatus() == BatchStatus.FAILED)
-                .map(StepExecution::getStepName)
-                .findFirst()
-                .map(step -> " in " + step)
-                .orElse("");
+        Throwable failure = cause.get();
+        String where = ReportedSteps.failedStep(execution).map(step -> " in " + step).orElse("");
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
         return "failed" + where + ": " + message.lines().findFirst().orElse(message);
     }

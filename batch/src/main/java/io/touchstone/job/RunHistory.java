@@ -84,7 +84,7 @@ public final class RunHistory {
         List<RunDetail.StepRecord> steps = new ArrayList<>();
         for (int attempt = 0; attempt < executions.size(); attempt++) {
             int number = attempt + 1;
-            executions.get(attempt).getStepExecutions().stream()
+            ReportedSteps.of(executions.get(attempt))
                     .sorted(Comparator.comparing(RunHistory::startOf))
                     .map(step -> step(step, number))
                     .forEach(steps::add);
@@ -138,7 +138,7 @@ public final class RunHistory {
     }
 
     private static String failureOf(JobExecution execution) {
-        return execution.getAllFailureExceptions().stream()
+        return ReportedSteps.firstFailure(execution).stream()
                 .map(failure -> failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage())
                 .map(message -> message.lines().findFirst().orElse(message))
                 .findFirst()

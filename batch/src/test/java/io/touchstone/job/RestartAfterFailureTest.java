@@ -1,9 +1,5 @@
 package io.touchstone.job;
 
-import static io.touchstone.sql.generated.Tables.BENCHMARK_GAP;
-import static io.touchstone.sql.generated.Tables.INGEST_FILE;
-import static io.touchstone.sql.generated.Tables.KPI_VALUE;
-import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,10 +7,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.support.Fixtures;
 import io.touchstone.support.SimulatedOutage;
+import io.touchstone.support.WarehouseSnapshot;
 import io.touchstone.support.WarehouseTest;
 import java.time.LocalDate;
-import java.util.List;
-import org.jooq.Record;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -42,7 +37,7 @@ class RestartAfterFailureTest extends WarehouseTest {
         // given the result of a clean run
         Fixtures.deliverNightly(inbox());
         assertThat(runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()).published()).isTrue();
-        Snapshot clean = snapshot();
+        WarehouseSnapshot clean = WarehouseSnapshot.of(dsl);
         emptyWarehouse();
 
         // when the database fails while the responses are half loaded (the 5th chunk of 10)
@@ -67,7 +62,7 @@ class RestartAfterFailureTest extends WarehouseTest {
         // then it ends as the clean run did, with no duplicates and no double counts
         assertThat(restarted.published()).isTrue();
         assertThat(restarted.runId()).isEqualTo(failed.runId());
-        assertThat(snapshot()).isEqualTo(clean);
+        assertThat(WarehouseSnapshot.of(dsl)).isEqualTo(clean);
     }
 
     @Test
@@ -88,29 +83,5 @@ class RestartAfterFailureTest extends WarehouseTest {
                 .hasMessage("run " + failed.runId() + " for 2026-10-31 (month) was superseded by run " + clean.runId()
                         + ", which completed; rerun the period with touchstone rerun --date 2026-10-31 if you need"
                         + " it again");
-    }
-
-    private Snapshot snapshot() {
-        return new Snapshot(
-                dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.NPS, RESPONSE.CSAT, RESPONSE.CES, RESPONSE.COMMENT)
-                        .from(RESPONSE).orderBy(RESPONSE.RESPONSE_ID).fetch().intoMaps().stream()
-                        .map(Object::toString).toList(),
-                dsl.select(INGEST_FILE.FILE_NAME, INGEST_FILE.STATUS, INGEST_FILE.ROWS_READ, INGEST_FILE.ROWS_LOADED,
-                        INGEST_FILE.ROWS_REJECTED).from(INGEST_FILE).orderBy(INGEST_FILE.FILE_NAME).fetch()
-                        .map(Record::toString),
-                dsl.select(REJECT.LINE_NO, REJECT.REASON).from(REJECT).orderBy(REJECT.LINE_NO).fetch()
-                        .map(Record::toString),
-                dsl.select(KPI_VALUE.PERIOD, KPI_VALUE.BRAND, KPI_VALUE.REGION, KPI_VALUE.TOUCHPOINT, KPI_VALUE.METRIC,
-                        KPI_VALUE.N, KPI_VALUE.VALUE, KPI_VALUE.CI_LOW, KPI_VALUE.CHANGE, KPI_VALUE.STATUS)
-                        .from(KPI_VALUE)
-                        .orderBy(KPI_VALUE.PERIOD, KPI_VALUE.BRAND, KPI_VALUE.REGION, KPI_VALUE.TOUCHPOINT, KPI_VALUE.METRIC)
-                        .fetch().map(Record::toString),
-                dsl.select(BENCHMARK_GAP.BRAND, BENCHMARK_GAP.METRIC, BENCHMARK_GAP.GAP, BENCHMARK_GAP.RANK)
-                        .from(BENCHMARK_GAP).orderBy(BENCHMARK_GAP.BRAND, BENCHMARK_GAP.METRIC).fetch()
-                        .map(Record::toString));
-    }
-
-    private record Snapshot(List<String> responses, List<String> files, List<String> rejects, List<String> kpis,
-            List<String> benchmarks) {
     }
 }

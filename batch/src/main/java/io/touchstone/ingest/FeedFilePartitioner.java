@@ -1,0 +1,39 @@
+package io.touchstone.ingest;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * Splits a feed's ingest into one partition per file its intake registered
+ * ({@link FeedIntakeListener}, before the step), in reading order: {@code partition0} loads the
+ * first file. Each partition's context holds its one file, which {@link FeedFileItemReader} reads
+ * as it read a whole step's files before.
+ *
+ * <p>The files come from the running manager step's context, so a restarted step has the same
+ * partitions under the same names and Spring Batch reruns just those that did not complete, each
+ * from its last committed chunk. A file per partition rather than file ranges: the grid size only
+ * bounds how many load at once (the partition threads), and a file is the unit that is counted,
+ * archived and restarted.
+ */
+final class FeedFilePartitioner implements Partitioner {
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        var step = StepSynchronizationManager.getContext();
+        if (step == null) {
+            throw new IllegalStateException("A feed's files are partitioned inside its running ingest step");
+        }
+        List<Long> files = RegisteredFiles.of(step.getStepExecution().getExecutionContext()).ids();
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        for (int index = 0; index < files.size(); index++) {
+            ExecutionContext context = new ExecutionContext();
+            new RegisteredFiles(List.of(files.get(index))).keepIn(context);
+            partitions.put("partition" + index, context);
+        }
+        return partitions;
+    }
+}
