@@ -154,7 +154,7 @@ class ExecutiveDashboardTest {
                 company.businessDate(), company.generatedAt(), company.zone(), company.locale(), company.headlines(),
                 company.npsTrend(), company.kpis(), List.of(), company.dataQuality(), company.themes(), List.of(),
                 company.taxonomyVersion(), List.of(), company.npsHeatmap(), new ReportSlice("region", "North West"),
-                company.bases(), company.operations());
+                company.bases(), company.operations(), company.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(northWest, pdf);
 
@@ -180,7 +180,8 @@ class ExecutiveDashboardTest {
         CxPeriodReport big = new CxPeriodReport(sample.ownBrand(), sample.period(), sample.runId(),
                 sample.businessDate(), sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(),
                 sample.npsTrend(), sample.kpis(), sample.benchmarks(), sample.dataQuality(), sample.themes(),
-                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), cells, null, sample.bases(), sample.operations());
+                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), cells, null, sample.bases(), sample.operations(),
+                sample.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.LETTER).render(big, pdf);
 
@@ -201,7 +202,7 @@ class ExecutiveDashboardTest {
                 full.dataQuality(), List.of(), List.of(), null, List.of(),
                 List.of(new HeatmapCell("Receive", 0, "delivery", "London", null, 3, BaseFlag.SUPPRESSED),
                         new HeatmapCell("", -1, "ALL", "ALL", null, 4, BaseFlag.SUPPRESSED)),
-                null, full.bases(), full.operations());
+                null, full.bases(), full.operations(), full.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
 
@@ -216,7 +217,7 @@ class ExecutiveDashboardTest {
         CxPeriodReport german = new CxPeriodReport(uk.ownBrand(), uk.period(), uk.runId(), uk.businessDate(),
                 uk.generatedAt(), uk.zone(), Locale.GERMANY, uk.headlines(), uk.npsTrend(), uk.kpis(), uk.benchmarks(),
                 uk.dataQuality(), uk.themes(), uk.emergingTopics(), uk.taxonomyVersion(), uk.notes(), uk.npsHeatmap(),
-                uk.slice(), uk.bases(), uk.operations());
+                uk.slice(), uk.bases(), uk.operations(), uk.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(german, pdf);
 
@@ -271,7 +272,8 @@ class ExecutiveDashboardTest {
         List<KpiRow> zeros = empty.stream().map(HeadlineKpi::current).toList();
         CxPeriodReport report = new CxPeriodReport(full.ownBrand(), full.period(), full.runId(), full.businessDate(),
                 full.generatedAt(), full.zone(), full.locale(), empty, List.of(), zeros, List.of(),
-                full.dataQuality(), List.of(), List.of(), null, List.of(), List.of(), null, full.bases(), full.operations());
+                full.dataQuality(), List.of(), List.of(), null, List.of(), List.of(), null, full.bases(), full.operations(),
+                full.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
 
@@ -296,7 +298,7 @@ class ExecutiveDashboardTest {
                 sample.businessDate(), sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(),
                 sample.npsTrend(), sample.kpis(), benchmarks, sample.dataQuality(), sample.themes(),
                 sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), sample.npsHeatmap(), null,
-                sample.bases(), sample.operations());
+                sample.bases(), sample.operations(), sample.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 
         // when
@@ -327,7 +329,7 @@ class ExecutiveDashboardTest {
                 report.generatedAt(), report.zone(), report.locale(), report.headlines(), report.npsTrend(), kpis,
                 report.benchmarks(), report.dataQuality(), report.themes(), report.emergingTopics(),
                 report.taxonomyVersion(), report.notes(), report.npsHeatmap(), report.slice(), report.bases(),
-                report.operations());
+                report.operations(), report.sentiment());
     }
 
     private static int occurrences(String text, String part) {
