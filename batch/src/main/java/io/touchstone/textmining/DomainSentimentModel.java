@@ -6,7 +6,10 @@ package io.touchstone.textmining;
  * word pair ({@link DomainWords}), the smoothed log-odds of appearing in a positive rather than
  * a negative text, each side counted against its own number of texts so an unbalanced sample
  * (more promoters than detractors) does not tilt every word:
- * {@code r = ln((p + 1) / (P + 2)) − ln((n + 1) / (N + 2))}. A feature seen in fewer than
+ * {@code r = ln((p + P/T) / (P + 1)) − ln((n + N/T) / (N + 1))}, p and n the positive and
+ * negative texts with the feature, P and N all of them, T = P + N. The one smoothing text is
+ * split by the sides' shares, so a word seen only in the larger side still leans to it (an even
+ * split would pull every rare word towards the smaller side). A feature seen in fewer than
  * {@value #MINIMUM_TEXTS} training texts carries nothing.
  *
  * <p>A text's score is {@code tanh(Σ r / (2 √k))} over its k features that carry weight: the
@@ -88,13 +91,17 @@ public final class DomainSentimentModel implements TextSentiment {
 
         public DomainSentimentModel build() {
             float[] weights = new float[DomainWords.BUCKETS];
-            double positiveBase = Math.log(positiveTexts + 2.0);
-            double negativeBase = Math.log(negativeTexts + 2.0);
+            double texts = Math.max(1, positiveTexts + negativeTexts);
+            double positivePrior = positiveTexts / texts;
+            double negativePrior = negativeTexts / texts;
+            double positiveBase = Math.log(positiveTexts + 1.0);
+            double negativeBase = Math.log(negativeTexts + 1.0);
             for (int bucket = 0; bucket < weights.length; bucket++) {
                 int p = positive[bucket];
                 int n = negative[bucket];
                 if (p + n >= MINIMUM_TEXTS) {
-                    weights[bucket] = (float) (Math.log(p + 1.0) - positiveBase - Math.log(n + 1.0) + negativeBase);
+                    weights[bucket] = (float) (Math.log(p + positivePrior) - positiveBase
+                            - Math.log(n + negativePrior) + negativeBase);
                 }
             }
             return new DomainSentimentModel(words, weights);
