@@ -154,7 +154,7 @@ public final class FinanceWorkbookWriter {
         if (sentiment == null) {
             return;
         }
-        quality.newRow();
+        quality.skipRow();
         Row labels = quality.newRow();
         List<String> names = List.of("sentiment", "learned", "scored_texts", "trained_on", "held_out", "agreement",
                 "lexicon_agreement", "note");

@@ -10,8 +10,10 @@ import io.touchstone.reports.model.HeatmapCell;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportSlice;
+import io.touchstone.reports.model.SentimentLearning;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -316,6 +318,33 @@ class ExecutiveDashboardTest {
             Boolean significant, BaseFlag base) {
         return new BenchmarkRow("2026-10", brand, "ALL", "ALL", Metric.NET_SENTIMENT, value, posts, 10.0, gap,
                 significant, 1, "posts", low, high, base);
+    }
+
+    @Test
+    void theDataNotesSayHowOftenSentimentAgreesWithTheCustomersOwnScoresOrWhyTheLexiconStoodAlone()
+            throws IOException {
+        CxPeriodReport learned = SampleReport.october2026();
+        SentimentLearning few = new SentimentLearning(false, "only 312 scored texts, learning needs 2,000", 312, 250,
+                62, null, 70.97, LocalDate.of(2025, 10, 31), LocalDate.of(2026, 10, 31), 2_000, 0.2, 0.5);
+        CxPeriodReport lexicon = new CxPeriodReport(learned.ownBrand(), learned.period(), learned.runId(),
+                learned.businessDate(), learned.generatedAt(), learned.zone(), learned.locale(), learned.headlines(),
+                learned.npsTrend(), learned.kpis(), learned.benchmarks(), learned.dataQuality(), learned.themes(),
+                learned.emergingTopics(), learned.taxonomyVersion(), learned.notes(), learned.npsHeatmap(),
+                learned.slice(), learned.bases(), learned.operations(), few);
+
+        assertThat(allText(render(learned))).contains("Sentiment agrees with the customer's own score on 81.2 % of"
+                + " 4,000 held-out scored texts (the lexicon alone: 74.0 %): learned from 16,000 scored texts of"
+                + " 2025-10-31 to 2026-10-31 and blended with the lexicon.")
+                .contains("Sentiment: the lexicon's score blended (50 %) with what the customers' own scores taught");
+        assertThat(allText(render(lexicon))).contains("Sentiment from the lexicon alone: only 312 scored texts,"
+                + " learning needs 2,000. It agrees with the customer's own score on 71.0 % of 62 held-out scored"
+                + " texts.").doesNotContain("Sentiment: the lexicon's score blended");
+    }
+
+    private static byte[] render(CxPeriodReport report) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
+        return pdf.toByteArray();
     }
 
     private static byte[] render(ExecutiveDashboard.PageSize size) throws IOException {
