@@ -35,6 +35,11 @@ public record SentimentLearning(
 
     /** The data-notes line: the agreement with the customers' own scores, or why the lexicon was used alone. */
     public String note() {
+        if (learned && agreement == null) {
+            return String.format(Locale.ROOT, "Sentiment learned from %,d scored texts of %s to %s and blended with the"
+                    + " lexicon; none was held out to check it against the customers' scores.", trainedOn, scoredFrom,
+                    scoredTo);
+        }
         if (learned) {
             return String.format(Locale.ROOT, "Sentiment agrees with the customer's own score on %.1f %% of %,d"
                     + " held-out scored texts (the lexicon alone: %.1f %%): learned from %,d scored texts of %s to %s"
