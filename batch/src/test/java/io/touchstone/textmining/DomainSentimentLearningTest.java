@@ -22,6 +22,8 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.step.StepContribution;
@@ -41,6 +43,9 @@ class DomainSentimentLearningTest extends WarehouseTest {
 
     @Autowired
     private ThemeMiningTasklet themeMining;
+
+    @Autowired
+    private ScoredTexts scoredTexts;
 
     private long fileId;
     private long line;
@@ -153,6 +158,31 @@ class DomainSentimentLearningTest extends WarehouseTest {
         assertThat(model.score("zorbly")).isPositive();
     }
 
+    @Test
+    void aCommentIsLabelledByItsNpsAnswerElseItsCsatElseItsCesAndAPostByItsRating() {
+        // given answers of every kind, and posts about the own brand and a competitor
+        scored("N9", (short) 9, null, null).scored("N6", (short) 6, null, null).scored("N8", (short) 8, (short) 5, null)
+                .scored("C5", null, (short) 5, (short) 1).scored("C2", null, (short) 2, null)
+                .scored("C3", null, (short) 3, (short) 7).scored("E7", null, null, (short) 7)
+                .scored("E1", null, null, (short) 1).scored("E4", null, null, (short) 4);
+        ratedPost("P5", "Northwind", (short) 5);
+        ratedPost("P1", "Northwind", (short) 1);
+        ratedPost("P3", "Northwind", (short) 3);
+        ratedPost("F5", "Fabrikam", (short) 5);
+        post("P0", "no rating at all");
+
+        // when
+        Map<String, Boolean> labels = new TreeMap<>();
+        scoredTexts.forEach("Northwind", OffsetDateTime.of(2026, 10, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                OffsetDateTime.of(2026, 11, 1, 0, 0, 0, 0, ZoneOffset.UTC),
+                text -> labels.put(text.key(), text.positive()));
+
+        // then passives, middling scores, other brands and unrated posts teach nothing
+        assertThat(labels).containsExactlyInAnyOrderEntriesOf(Map.of("responses:N9", true,
+                "responses:N6", false, "responses:C5", true, "responses:C2", false, "responses:E7", true,
+                "responses:E1", false, "posts:P5", true, "posts:P1", false));
+    }
+
     private static StepContribution octoberRun() {
         return new StepContribution(MetaDataInstanceFactory.createStepExecution(NightlyRun.parameters(OCTOBER_31,
                 PeriodKind.MONTH, FiscalCalendar.DEFAULT, Path.of(""), Path.of("inbox"), Path.of("out"),
@@ -196,6 +226,20 @@ class DomainSentimentLearningTest extends WarehouseTest {
         row.setFileId(fileId);
         row.setLineNo(++line);
         return row;
+    }
+
+    private DomainSentimentLearningTest scored(String id, Short nps, Short csat, Short ces) {
+        ResponseRecord row = response(id, OffsetDateTime.of(2026, 10, 20, 9, 30, 0, 0, ZoneOffset.UTC), 0, "a comment");
+        row.setNps(nps);
+        row.setCsat(csat);
+        row.setCes(ces);
+        dsl.batchInsert(row).execute();
+        return this;
+    }
+
+    private void ratedPost(String id, String brand, short rating) {
+        post(id, "a review");
+        dsl.update(POST).set(POST.BRAND, brand).set(POST.RATING, rating).where(POST.POST_ID.eq(id)).execute();
     }
 
     private void post(String id, String text) {
