@@ -101,7 +101,7 @@ public final class PublishTasklet implements Tasklet {
         RunManifest manifest = new RunManifest(run.runId(), run.businessDate(),
                 new RunManifest.Period(run.period().kind().code(), label, run.period().start(), run.period().end()),
                 generatedAt, report.taxonomyVersion(), report.dataQuality(), assembler.unclaimed(run), files,
-                deliveries);
+                deliveries, report.sentiment());
         String manifestJson = ManifestJson.write(manifest);
         set.write(MANIFEST, out -> out.write(manifestJson.getBytes(StandardCharsets.UTF_8)));
         // Only now, with the whole new set written, do readers see it; a recipient removed from

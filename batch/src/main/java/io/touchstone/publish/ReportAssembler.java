@@ -32,12 +32,15 @@ public final class ReportAssembler {
     private final ThemeSection themes;
     private final FeedQualitySection quality;
     private final OperationsSection operations;
+    private final SentimentSection sentiment;
     private final TouchstoneProperties properties;
     private final ThemeTaxonomy taxonomy;
 
     ReportAssembler(KpiSection kpis, BenchmarkSection benchmarks, ThemeSection themes, FeedQualitySection quality,
-            OperationsSection operations, TouchstoneProperties properties, ThemeTaxonomy taxonomy) {
+            OperationsSection operations, SentimentSection sentiment, TouchstoneProperties properties,
+            ThemeTaxonomy taxonomy) {
         this.operations = operations;
+        this.sentiment = sentiment;
         this.kpis = kpis;
         this.benchmarks = benchmarks;
         this.themes = themes;
@@ -106,6 +109,6 @@ public final class ReportAssembler {
                 themes.emergingTopics(period, scope), taxonomy.version(), notes(run, scope),
                 kpis.heatmap(kpiRows), scope.slice(),
                 new BaseThresholds(properties.base().low(), properties.base().suppressBelow()),
-                operations.report(period, scope, kpiRows));
+                operations.report(period, scope, kpiRows), sentiment.of(period));
     }
 }

@@ -137,10 +137,49 @@ public record TouchstoneProperties(
      * @param lexicon extra {@code word<TAB>valence} lines for the sentiment lexicon
      * @param names product and brand names that carry no sentiment, beyond the own brand and the
      *     brands the posts and benchmarks name
+     * @param learning how sentiment learns the company's own language from its customers' scores
      */
-    public record TextMining(Path taxonomy, Path lexicon, List<String> names) {
+    public record TextMining(Path taxonomy, Path lexicon, List<String> names, @DefaultValue Learning learning) {
         public TextMining {
             names = names == null ? List.of() : List.copyOf(names);
+            learning = learning == null ? new Learning(true, 2000, 0.2, Period.ofMonths(12), 0.5) : learning;
+        }
+    }
+
+    /**
+     * @param enabled whether the nightly run learns from the scored texts at all
+     * @param minimumScoredTexts below this many scored texts in the look-back (or with fewer than a
+     *     tenth of them on either side) sentiment comes from the lexicon alone
+     * @param heldOutShare the share of scored texts, chosen by a stable hash of their id, that never
+     *     train the model and on which the agreement is measured
+     * @param lookBack how far before the end of the reporting period scored texts are learned from
+     *     (the reporting period itself always)
+     * @param blendWeight the learned model's weight in the blended score; the lexicon's is 1 − it
+     */
+    public record Learning(
+            @DefaultValue("true") boolean enabled,
+            @DefaultValue("2000") int minimumScoredTexts,
+            @DefaultValue("0.2") double heldOutShare,
+            @DefaultValue("P12M") Period lookBack,
+            @DefaultValue("0.5") double blendWeight) {
+
+        public Learning {
+            if (minimumScoredTexts < 1) {
+                throw new IllegalArgumentException("touchstone.text-mining.learning.minimum-scored-texts must be 1 or"
+                        + " more, got " + minimumScoredTexts);
+            }
+            if (heldOutShare <= 0 || heldOutShare >= 1) {
+                throw new IllegalArgumentException("touchstone.text-mining.learning.held-out-share must be between 0"
+                        + " and 1 (0.2 holds out a fifth), got " + heldOutShare);
+            }
+            if (blendWeight < 0 || blendWeight > 1) {
+                throw new IllegalArgumentException("touchstone.text-mining.learning.blend-weight must be between 0 (the"
+                        + " lexicon alone) and 1 (the learned model alone), got " + blendWeight);
+            }
+            if (lookBack.isNegative()) {
+                throw new IllegalArgumentException("touchstone.text-mining.learning.look-back cannot be negative, got "
+                        + lookBack);
+            }
         }
     }
 

@@ -129,7 +129,7 @@ public final class LabelledFiles {
                 Double stars = parse(rating);
                 if (text != null && !text.isBlank() && stars != null) {
                     String label = stars <= 2 ? "negative" : stars < 4 ? "neutral" : "positive";
-                    samples.add(new LabelledSample(text, label, Set.of()));
+                    samples.add(new LabelledSample(text, label, Set.of(), stars));
                 }
             }
         }

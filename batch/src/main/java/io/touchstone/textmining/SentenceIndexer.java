@@ -12,10 +12,10 @@ import java.util.List;
 final class SentenceIndexer {
 
     private final TextFeeds feeds;
-    private final SentimentScorer scorer;
+    private final TextSentiment scorer;
     private final String ownBrand;
 
-    SentenceIndexer(TextFeeds feeds, SentimentScorer scorer, String ownBrand) {
+    SentenceIndexer(TextFeeds feeds, TextSentiment scorer, String ownBrand) {
         this.feeds = feeds;
         this.scorer = scorer;
         this.ownBrand = ownBrand;

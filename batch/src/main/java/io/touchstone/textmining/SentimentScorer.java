@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  * </ul>
  * The sum of valences is squashed as in VADER: x / sqrt(x² + 15).
  */
-public final class SentimentScorer {
+public final class SentimentScorer implements TextSentiment {
 
     /** At or above this a text is positive, at or below its negative neutral. */
     public static final double THRESHOLD = 0.05;
@@ -110,6 +110,7 @@ public final class SentimentScorer {
         return new SentimentScorer(lexicon, rules, names);
     }
 
+    @Override
     public double score(String text) {
         if (text == null || text.isBlank()) {
             return 0;

@@ -24,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Mines the texts of the reporting period — survey comments, posts about every brand, employee
  * feedback — and, for the survey comments, the prior period (for the change) and the 8 periods
  * before (the baseline an emerging theme is measured against). Indexes their sentences with
- * their sentiment ({@link SentenceIndexer}), then stores every theme's measures for the company,
+ * their sentiment ({@link SentenceIndexer}) — the lexicon blended with what tonight learned from
+ * the customers' own scores ({@link DomainSentimentLearner}) — then stores every theme's measures for the company,
  * each region and each touchpoint ({@link ThemeMeasures}) and per text its sentiment and themes
  * ({@link MinedCommentWriter}).
  *
@@ -44,10 +45,12 @@ public final class ThemeMiningTasklet implements Tasklet {
     private final ThemeMeasures measures;
     private final TextThemes textThemes;
     private final MinedCommentWriter comments;
+    private final DomainSentimentLearner learner;
 
     public ThemeMiningTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
             ThemeTaxonomy taxonomy, SentimentScorer scorer, ResponseTallies tallies, TextFeeds feeds,
-            KnownBrands brands) {
+            KnownBrands brands, DomainSentimentLearner learner) {
+        this.learner = learner;
         this.dsl = dsl;
         this.properties = properties;
         this.analyzers = analyzers;
@@ -69,7 +72,9 @@ public final class ThemeMiningTasklet implements Tasklet {
         Map<String, Map<String, SortedSet<String>>> themesByFeed = new HashMap<>();
         try (CommentIndex index = CommentIndex.open(properties.touchstoneHome().commentIndex(), analyzers)) {
             // Names are read tonight: a competitor first seen in tonight's posts is a name too.
-            SentenceIndexer indexer = new SentenceIndexer(feeds, scorer.ignoring(brands.names()), properties.ownBrand());
+            BrandNames names = brands.names();
+            TextSentiment sentiment = learner.learn(run, window.current(), names, scorer.ignoring(names));
+            SentenceIndexer indexer = new SentenceIndexer(feeds, sentiment, properties.ownBrand());
             mined = indexWindow(index, window, indexer);
             ThemeSearch search = new ThemeSearch(index, taxonomy);
             themeMeasures = measures.of(search, run, window, mined.get(TextFeeds.RESPONSES));

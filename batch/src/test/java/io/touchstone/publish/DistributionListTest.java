@@ -112,7 +112,7 @@ class DistributionListTest {
                 new TouchstoneProperties.Reporting(ZoneId.of("UTC"), Locale.UK, "A4", 13, List.of(), null),
                 new TouchstoneProperties.Base(30, 10), new TouchstoneProperties.Ingest(10_000, "en",
                         Period.ofYears(20), Period.ofDays(2), 64 << 20),
-                new TouchstoneProperties.TextMining(null, null, null), null, new TouchstoneProperties.Fiscal(9),
+                new TouchstoneProperties.TextMining(null, null, null, null), null, new TouchstoneProperties.Fiscal(9),
                 new TouchstoneProperties.Delivery("touchstone@localhost", List.of(), DataSize.ofMegabytes(10),
                         "http://localhost:8080", 3, Duration.ofSeconds(30)),
                 new TouchstoneProperties.Finance("EUR", null),

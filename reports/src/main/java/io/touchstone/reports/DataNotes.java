@@ -70,6 +70,9 @@ final class DataNotes {
         if (report.taxonomyVersion() != null) {
             notes.add("Themes from taxonomy version " + report.taxonomyVersion() + ".");
         }
+        if (report.sentiment() != null) {
+            notes.add(report.sentiment().note());
+        }
         return bullets(notes);
     }
 
@@ -205,6 +208,12 @@ final class DataNotes {
                         + report.bases().suppressBelow() + " is not shown.",
                 "NPS impact of a theme: NPS of all responses − NPS of the responses that do not mention it.",
                 "Benchmark gap: our score − the competitor's, for the period and scope the vendor measured."));
+        if (report.sentiment() != null && report.sentiment().learned()) {
+            lines.add(String.format(Locale.ROOT, "Sentiment: the lexicon's score blended (%.0f %%) with what the"
+                    + " customers' own scores taught tonight (NPS 9-10 / 0-6, ratings 4-5 / 1-2); checked on %.0f %% of"
+                    + " them held out. The Definitions sheet has the method.", 100 * report.sentiment().blendWeight(),
+                    100 * report.sentiment().heldOutShare()));
+        }
         if (OperationsPage.available(report)) {
             lines.add("Operations: first-contact resolution = % of interactions resolved at first contact; waits as"
                     + " median and 90th percentile; handle time = mean; service lift = CSAT after − before the"

@@ -11,6 +11,7 @@ import io.touchstone.reports.model.HeadlineKpi;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.OperationsReport;
+import io.touchstone.reports.model.SentimentLearning;
 import io.touchstone.reports.model.TeamKpiRow;
 import io.touchstone.reports.model.TargetStatus;
 import io.touchstone.reports.model.ThemeRow;
@@ -128,10 +129,9 @@ public final class FinanceWorkbookWriter {
             // Where the contract lists it, between Themes and Data quality; links to a sheet go by name, not position.
             TableSheet.write(workbook, styles, "Revenue", "Revenue", RevenueSheet.columns(report),
                     RevenueSheet.scopes(report.operations()));
-            TableSheet.write(workbook, styles, "Data quality", "DataQuality", qualityColumns(report.zone()),
-                    report.dataQuality());
+            writeDataQuality(workbook, styles, report);
             TableSheet.write(workbook, styles, "Definitions", "Definitions", DEFINITION_COLUMNS,
-                    MetricDefinitions.all(report.operations()));
+                    MetricDefinitions.all(report.operations(), report.sentiment()));
             // Appended after the contract's sheets, so their order stays as finance links to it.
             TableSheet.write(workbook, styles, "Emerging topics", "EmergingTopics", EMERGING_COLUMNS,
                     report.emergingTopics());
@@ -141,6 +141,37 @@ public final class FinanceWorkbookWriter {
         } finally {
             workbook.close();
         }
+    }
+
+    /**
+     * The feeds' table, then below it, apart from the table so its rows stay one per feed, how the
+     * sentiment was made: a {@code sentiment} row of labels and one of figures.
+     */
+    private static void writeDataQuality(SXSSFWorkbook workbook, WorkbookStyles styles, CxPeriodReport report) {
+        TableSheet<FeedQuality> quality = new TableSheet<>(workbook, styles, "Data quality",
+                qualityColumns(report.zone()));
+        report.dataQuality().forEach(quality::add);
+        quality.finish("DataQuality");
+        SentimentLearning sentiment = report.sentiment();
+        if (sentiment == null) {
+            return;
+        }
+        quality.skipRow();
+        Row labels = quality.newRow();
+        List<String> names = List.of("sentiment", "learned", "scored_texts", "trained_on", "held_out", "agreement",
+                "lexicon_agreement", "note");
+        for (int i = 0; i < names.size(); i++) {
+            quality.text(labels, i, names.get(i));
+        }
+        Row figures = quality.newRow();
+        quality.text(figures, 0, sentiment.learned() ? "blended" : "lexicon");
+        quality.bool(figures, 1, sentiment.learned());
+        quality.integer(figures, 2, sentiment.scoredTexts());
+        quality.integer(figures, 3, sentiment.trainedOn());
+        quality.integer(figures, 4, sentiment.heldOut());
+        quality.number(figures, 5, sentiment.agreement(), true);
+        quality.number(figures, 6, sentiment.lexiconAgreement(), true);
+        quality.text(figures, 7, sentiment.note());
     }
 
     /** Data quality's as-of times are printed in the reporting time zone, so its columns are the run's. */

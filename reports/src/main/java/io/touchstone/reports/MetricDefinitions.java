@@ -2,6 +2,8 @@ package io.touchstone.reports;
 
 import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.OperationsReport;
+import io.touchstone.reports.model.SentimentLearning;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -102,6 +104,19 @@ public final class MetricDefinitions {
         return new Definition("CHURN_RATE_" + group, "100 × share of the accounts whose latest response was a "
                 + answers + " that churned within %HORIZON% days after responding; the base is the accounts whose"
                 + " %HORIZON% days have passed (see churn_horizon). Lower is better.", "100 × sqrt(q (1 − q) / n)");
+    }
+
+    /**
+     * Every definition, with the run's churn horizon, loop SLA and reporting currency written in,
+     * and last how sentiment was made ({@code sentiment} {@code null}: the period was not mined).
+     */
+    public static List<Definition> all(OperationsReport operations, SentimentLearning sentiment) {
+        List<Definition> all = new ArrayList<>(all(operations));
+        all.add(new Definition("SENTIMENT", sentiment == null
+                ? "Sentiment (−1..1) of a text or sentence from the lexicon and its rules (negation, intensifiers,"
+                        + " contrast, complaint cues); positive ≥ 0.05, negative ≤ −0.05."
+                : sentiment.method(), ""));
+        return all;
     }
 
     /** Every definition, with the run's churn horizon, loop SLA and reporting currency written in. */

@@ -178,6 +178,11 @@ final class TableSheet<R> {
         return sheet.createRow(rows++);
     }
 
+    /** Leaves the next row out altogether, not even empty, so a reader walking the rows never meets a blank one. */
+    void skipRow() {
+        rows++;
+    }
+
     void text(Row row, int column, String value) {
         put(row, column, value, styles.text, Cell::setCellValue);
     }

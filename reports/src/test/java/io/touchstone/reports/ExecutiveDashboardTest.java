@@ -10,8 +10,10 @@ import io.touchstone.reports.model.HeatmapCell;
 import io.touchstone.reports.model.KpiRow;
 import io.touchstone.reports.model.Metric;
 import io.touchstone.reports.model.ReportSlice;
+import io.touchstone.reports.model.SentimentLearning;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -155,7 +157,7 @@ class ExecutiveDashboardTest {
                 company.businessDate(), company.generatedAt(), company.zone(), company.locale(), company.headlines(),
                 company.npsTrend(), company.kpis(), List.of(), company.dataQuality(), company.themes(), List.of(),
                 company.taxonomyVersion(), List.of(), company.npsHeatmap(), new ReportSlice("region", "North West"),
-                company.bases(), company.operations());
+                company.bases(), company.operations(), company.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(northWest, pdf);
 
@@ -181,7 +183,8 @@ class ExecutiveDashboardTest {
         CxPeriodReport big = new CxPeriodReport(sample.ownBrand(), sample.period(), sample.runId(),
                 sample.businessDate(), sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(),
                 sample.npsTrend(), sample.kpis(), sample.benchmarks(), sample.dataQuality(), sample.themes(),
-                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), cells, null, sample.bases(), sample.operations());
+                sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), cells, null, sample.bases(), sample.operations(),
+                sample.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.LETTER).render(big, pdf);
 
@@ -202,7 +205,7 @@ class ExecutiveDashboardTest {
                 full.dataQuality(), List.of(), List.of(), null, List.of(),
                 List.of(new HeatmapCell("Receive", 0, "delivery", "London", null, 3, BaseFlag.SUPPRESSED),
                         new HeatmapCell("", -1, "ALL", "ALL", null, 4, BaseFlag.SUPPRESSED)),
-                null, full.bases(), full.operations());
+                null, full.bases(), full.operations(), full.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
 
@@ -217,7 +220,7 @@ class ExecutiveDashboardTest {
         CxPeriodReport german = new CxPeriodReport(uk.ownBrand(), uk.period(), uk.runId(), uk.businessDate(),
                 uk.generatedAt(), uk.zone(), Locale.GERMANY, uk.headlines(), uk.npsTrend(), uk.kpis(), uk.benchmarks(),
                 uk.dataQuality(), uk.themes(), uk.emergingTopics(), uk.taxonomyVersion(), uk.notes(), uk.npsHeatmap(),
-                uk.slice(), uk.bases(), uk.operations());
+                uk.slice(), uk.bases(), uk.operations(), uk.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(german, pdf);
 
@@ -272,7 +275,8 @@ class ExecutiveDashboardTest {
         List<KpiRow> zeros = empty.stream().map(HeadlineKpi::current).toList();
         CxPeriodReport report = new CxPeriodReport(full.ownBrand(), full.period(), full.runId(), full.businessDate(),
                 full.generatedAt(), full.zone(), full.locale(), empty, List.of(), zeros, List.of(),
-                full.dataQuality(), List.of(), List.of(), null, List.of(), List.of(), null, full.bases(), full.operations());
+                full.dataQuality(), List.of(), List.of(), null, List.of(), List.of(), null, full.bases(), full.operations(),
+                full.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
 
@@ -297,7 +301,7 @@ class ExecutiveDashboardTest {
                 sample.businessDate(), sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(),
                 sample.npsTrend(), sample.kpis(), benchmarks, sample.dataQuality(), sample.themes(),
                 sample.emergingTopics(), sample.taxonomyVersion(), sample.notes(), sample.npsHeatmap(), null,
-                sample.bases(), sample.operations());
+                sample.bases(), sample.operations(), sample.sentiment());
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 
         // when
@@ -317,6 +321,33 @@ class ExecutiveDashboardTest {
                 significant, 1, "posts", low, high, base);
     }
 
+    @Test
+    void theDataNotesSayHowOftenSentimentAgreesWithTheCustomersOwnScoresOrWhyTheLexiconStoodAlone()
+            throws IOException {
+        CxPeriodReport learned = SampleReport.october2026();
+        SentimentLearning few = new SentimentLearning(false, "only 312 scored texts, learning needs 2,000", 312, 250,
+                62, null, 70.97, LocalDate.of(2025, 10, 31), LocalDate.of(2026, 10, 31), 2_000, 0.2, 0.5);
+        CxPeriodReport lexicon = new CxPeriodReport(learned.ownBrand(), learned.period(), learned.runId(),
+                learned.businessDate(), learned.generatedAt(), learned.zone(), learned.locale(), learned.headlines(),
+                learned.npsTrend(), learned.kpis(), learned.benchmarks(), learned.dataQuality(), learned.themes(),
+                learned.emergingTopics(), learned.taxonomyVersion(), learned.notes(), learned.npsHeatmap(),
+                learned.slice(), learned.bases(), learned.operations(), few);
+
+        assertThat(allText(render(learned))).contains("Sentiment agrees with the customer's own score on 81.2 % of"
+                + " 4,000 held-out scored texts (the lexicon alone: 74.0 %): learned from 16,000 scored texts of"
+                + " 2025-10-31 to 2026-10-31 and blended with the lexicon.")
+                .contains("Sentiment: the lexicon's score blended (50 %) with what the customers' own scores taught");
+        assertThat(allText(render(lexicon))).contains("Sentiment from the lexicon alone: only 312 scored texts,"
+                + " learning needs 2,000. It agrees with the customer's own score on 71.0 % of 62 held-out scored"
+                + " texts.").doesNotContain("Sentiment: the lexicon's score blended");
+    }
+
+    private static byte[] render(CxPeriodReport report) throws IOException {
+        ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+        new ExecutiveDashboard(ExecutiveDashboard.PageSize.A4).render(report, pdf);
+        return pdf.toByteArray();
+    }
+
     private static byte[] render(ExecutiveDashboard.PageSize size) throws IOException {
         ByteArrayOutputStream pdf = new ByteArrayOutputStream();
         new ExecutiveDashboard(size).render(SampleReport.october2026(), pdf);
@@ -328,7 +359,7 @@ class ExecutiveDashboardTest {
                 report.generatedAt(), report.zone(), report.locale(), report.headlines(), report.npsTrend(), kpis,
                 report.benchmarks(), report.dataQuality(), report.themes(), report.emergingTopics(),
                 report.taxonomyVersion(), report.notes(), report.npsHeatmap(), report.slice(), report.bases(),
-                report.operations());
+                report.operations(), report.sentiment());
     }
 
     private static int occurrences(String text, String part) {

@@ -186,6 +186,43 @@ class FinanceWorkbookWriterTest {
                 .contains("promoters − detractors");
     }
 
+    @Test
+    void dataQualityShowsHowSentimentWasMadeBelowTheFeedsTableAndDefinitionsGiveTheMethod() {
+        // the feeds' table keeps one row per feed; the sentiment figures follow it, apart
+        Sheet quality = workbook.getSheet("Data quality");
+        int tableEnd = ((XSSFSheet) quality).getTables().get(0).getEndCellReference().getRow();
+        Row labels = null;
+        for (Row row : quality) {
+            if (row.getCell(0) != null && row.getCell(0).getStringCellValue().equals("sentiment")) {
+                labels = row;
+            }
+        }
+        assertThat(labels).isNotNull();
+        assertThat(labels.getRowNum()).isGreaterThan(tableEnd + 1);
+        List<String> names = new ArrayList<>();
+        labels.forEach(cell -> names.add(cell.getStringCellValue()));
+        assertThat(names).containsExactly("sentiment", "learned", "scored_texts", "trained_on", "held_out", "agreement",
+                "lexicon_agreement", "note");
+        Row figures = quality.getRow(labels.getRowNum() + 1);
+        assertThat(figures.getCell(0).getStringCellValue()).isEqualTo("blended");
+        assertThat(figures.getCell(1).getBooleanCellValue()).isTrue();
+        assertThat(figures.getCell(4).getNumericCellValue()).isEqualTo(4_000);
+        assertThat(figures.getCell(5).getNumericCellValue()).isEqualTo(81.2);
+        assertThat(figures.getCell(6).getNumericCellValue()).isEqualTo(74.0);
+        assertThat(figures.getCell(7).getStringCellValue()).startsWith(
+                "Sentiment agrees with the customer's own score on 81.2 % of 4,000 held-out scored texts");
+        String method = null;
+        for (Row row : workbook.getSheet("Definitions")) {
+            if (row.getCell(0).getStringCellValue().equals("SENTIMENT")) {
+                method = row.getCell(1).getStringCellValue();
+            }
+        }
+        assertThat(method).contains("0.50 × lexicon score + 0.50 × learned score")
+                .contains("2025-10-31 to 2026-10-31").contains("NPS answer (9-10 positive, 0-6 negative")
+                .contains("20 % of the scored texts, by a stable hash of their id, are held out")
+                .contains("fewer than 2,000 scored texts");
+    }
+
     private static List<String> header(String sheetName) {
         List<String> header = new ArrayList<>();
         workbook.getSheet(sheetName).getRow(0).forEach(cell -> header.add(cell.getStringCellValue()));

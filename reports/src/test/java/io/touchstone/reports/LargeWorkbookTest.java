@@ -87,7 +87,7 @@ class LargeWorkbookTest {
                 sample.generatedAt(), sample.zone(), sample.locale(), sample.headlines(), sample.npsTrend(), kpis,
                 sample.benchmarks(), sample.dataQuality(), sample.themes(), sample.emergingTopics(),
                 sample.taxonomyVersion(), sample.notes(), sample.npsHeatmap(), null, sample.bases(),
-                OperationsReport.none(sample.operations().currency()));
+                OperationsReport.none(sample.operations().currency()), sample.sentiment());
     }
 
     /** The KPIs table's range, read from the file's table part without loading the sheet. */

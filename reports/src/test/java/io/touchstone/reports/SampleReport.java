@@ -6,6 +6,7 @@ import io.touchstone.reports.model.OperationsReport;
 import io.touchstone.reports.model.BenchmarkRow;
 import io.touchstone.reports.model.ChurnGroupRow;
 import io.touchstone.reports.model.ReportSlice;
+import io.touchstone.reports.model.SentimentLearning;
 import io.touchstone.reports.model.RevenueRow;
 import io.touchstone.reports.model.ServiceDriverRow;
 import io.touchstone.reports.model.TeamKpiRow;
@@ -105,7 +106,13 @@ final class SampleReport {
                 "abc123",
                 List.of("Café Zoë in Île-de-France: Ελλάδα Россия 東京 서울 — accented and CJK text prints.",
                         "顾客说：我们很满意 (simplified Chinese, beyond the Korean font's Hanja)."),
-                heatmap(), null, BaseThresholds.DEFAULT, operations());
+                heatmap(), null, BaseThresholds.DEFAULT, operations(), sentiment());
+    }
+
+    /** October's sentiment: learned from 20,000 scored texts, 4,000 of them held out. */
+    static SentimentLearning sentiment() {
+        return new SentimentLearning(true, null, 20_000, 16_000, 4_000, 81.2, 74.0, LocalDate.of(2025, 10, 31),
+                LocalDate.of(2026, 10, 31), 2_000, 0.2, 0.5);
     }
 
     /** The same report as if no interaction, follow-up or account had ever been delivered. */
@@ -116,7 +123,7 @@ final class SampleReport {
                 report.npsTrend(), report.kpis().stream().filter(row -> row.metric().kind() == Metric.Kind.SURVEY)
                         .toList(), report.benchmarks(), report.dataQuality().subList(0, 3), report.themes(),
                 report.emergingTopics(), report.taxonomyVersion(), report.notes(), report.npsHeatmap(), report.slice(),
-                report.bases(), OperationsReport.none("EUR"));
+                report.bases(), OperationsReport.none("EUR"), report.sentiment());
     }
 
     /**
@@ -138,7 +145,7 @@ final class SampleReport {
                 company.generatedAt(), company.zone(), company.locale(), company.headlines(), company.npsTrend(),
                 company.kpis().stream().filter(row -> companyOrNorthWest(row.region())).toList(), List.of(),
                 company.dataQuality(), company.themes(), List.of(), company.taxonomyVersion(), List.of(),
-                company.npsHeatmap(), new ReportSlice("region", "North West"), company.bases(), own);
+                company.npsHeatmap(), new ReportSlice("region", "North West"), company.bases(), own, company.sentiment());
     }
 
     private static boolean companyOrNorthWest(String region) {

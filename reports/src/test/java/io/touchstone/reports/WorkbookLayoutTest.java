@@ -68,7 +68,7 @@ class WorkbookLayoutTest {
                 october.runId() + 1, end, october.generatedAt().plusSeconds(86_400 * 30), october.zone(),
                 october.locale(), october.headlines(), october.npsTrend(), kpis, benchmarks, october.dataQuality(), themes,
                 List.of(), "def456", List.of(), october.npsHeatmap(), null, october.bases(),
-                october.operations());
+                october.operations(), october.sentiment());
     }
 
     private static XSSFWorkbook write(CxPeriodReport report) throws IOException {

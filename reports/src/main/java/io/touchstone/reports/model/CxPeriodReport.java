@@ -21,6 +21,9 @@ import java.util.Locale;
  *     dashboard. A slice's lists hold the company rows and the slice's own, nothing else.
  * @param operations service drivers, agent teams, loop closure trend, churn and revenue: the
  *     operations and money pages and the {@code Revenue} sheet
+ * @param sentiment how the period's sentiment was learned and how often it agrees with the
+ *     customers' own scores (the company's, on a burst copy too); {@code null} when the period
+ *     was not mined
  */
 public record CxPeriodReport(
         String ownBrand,
@@ -42,7 +45,8 @@ public record CxPeriodReport(
         List<HeatmapCell> npsHeatmap,
         ReportSlice slice,
         BaseThresholds bases,
-        OperationsReport operations) {
+        OperationsReport operations,
+        SentimentLearning sentiment) {
 
     public CxPeriodReport {
         headlines = List.copyOf(headlines);

@@ -1,0 +1,24 @@
+package io.touchstone.textmining;
+
+/**
+ * The lexicon's score and the learned model's, weighed: {@code (1 − w) × lexicon + w × model}.
+ * Where the lexicon knows no word of a text the model still speaks, and where the model has seen
+ * none of them the lexicon does.
+ */
+public final class BlendedSentiment implements TextSentiment {
+
+    private final TextSentiment lexicon;
+    private final TextSentiment model;
+    private final double weight;
+
+    public BlendedSentiment(TextSentiment lexicon, TextSentiment model, double weight) {
+        this.lexicon = lexicon;
+        this.model = model;
+        this.weight = weight;
+    }
+
+    @Override
+    public double score(String text) {
+        return (1 - weight) * lexicon.score(text) + weight * model.score(text);
+    }
+}
