@@ -8,6 +8,7 @@ import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
 import io.touchstone.system.Decimals;
 import io.touchstone.system.PeriodRows;
+import io.touchstone.system.StreamingReads;
 import io.touchstone.system.TouchstoneProperties;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -35,13 +36,15 @@ public final class EmergingTopicTasklet implements Tasklet {
     private final TouchstoneProperties properties;
     private final CommentAnalyzers analyzers;
     private final ThemeTaxonomy taxonomy;
+    private final StreamingReads streaming;
 
     public EmergingTopicTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
-            ThemeTaxonomy taxonomy) {
+            ThemeTaxonomy taxonomy, StreamingReads streaming) {
         this.dsl = dsl;
         this.properties = properties;
         this.analyzers = analyzers;
         this.taxonomy = taxonomy;
+        this.streaming = streaming;
     }
 
     @Override
@@ -52,14 +55,12 @@ public final class EmergingTopicTasklet implements Tasklet {
         OffsetDateTime periodFrom = window.current().from();
         TermCounter current = new TermCounter();
         TermCounter baseline = new TermCounter();
-        try (var comments = dsl.select(RESPONSE.RESPONDED_AT, RESPONSE.LANGUAGE, RESPONSE.COMMENT)
+        try (var comments = streaming.open(dsl.select(RESPONSE.RESPONDED_AT, RESPONSE.LANGUAGE, RESPONSE.COMMENT)
                 .from(RESPONSE)
                 .where(RESPONSE.RESPONDED_AT.ge(window.baseline().from())
                         .and(RESPONSE.RESPONDED_AT.lt(window.current().before())))
                 .and(RESPONSE.BRAND.eq(properties.ownBrand()))
-                .and(RESPONSE.COMMENT.isNotNull())
-                .fetchSize(2000)
-                .fetchLazy()) {
+                .and(RESPONSE.COMMENT.isNotNull()))) {
             for (var comment : comments) {
                 (comment.value1().isBefore(periodFrom) ? baseline : current)
                         .add(analyzers.forLanguage(comment.value2()), comment.value3());
