@@ -6,10 +6,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
+import java.util.zip.ZipFile;
 
 /**
  * How much a run published, for the publish floor to match: the pages of its PDFs and the
@@ -46,10 +47,13 @@ record PublishedVolume(int pages, long cells) {
     /** Counts the {@code <c} elements of every sheet: a cell each, whatever its type. */
     private static long cellsOf(Path workbook) throws IOException {
         long cells = 0;
-        try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(workbook))) {
-            for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        // ZipFile, not ZipInputStream: the central directory holds sizes a streamed read can trip over.
+        try (ZipFile zip = new ZipFile(workbook.toFile())) {
+            for (ZipEntry entry : Collections.list(zip.entries())) {
                 if (entry.getName().startsWith("xl/worksheets/sheet")) {
-                    cells += count(zip, "<c ".getBytes(StandardCharsets.US_ASCII));
+                    try (InputStream sheet = zip.getInputStream(entry)) {
+                        cells += count(sheet, "<c ".getBytes(StandardCharsets.US_ASCII));
+                    }
                 }
             }
         }
