@@ -9,6 +9,8 @@ import static org.jooq.impl.DSL.inline;
 import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import io.touchstone.run.NightlyRun;
+import io.touchstone.system.StreamedRows;
+import io.touchstone.system.StreamingReads;
 import io.touchstone.system.TouchstoneProperties;
 import io.touchstone.textmining.TextFeeds;
 import java.io.IOException;
@@ -23,7 +25,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import org.jooq.DSLContext;
 import org.jooq.Record9;
-import org.jooq.ResultQuery;
 import org.springframework.stereotype.Component;
 
 /**
@@ -45,10 +46,12 @@ public final class MinedCommentsCsv {
 
     private final DSLContext dsl;
     private final TouchstoneProperties properties;
+    private final StreamingReads streaming;
 
-    public MinedCommentsCsv(DSLContext dsl, TouchstoneProperties properties) {
+    public MinedCommentsCsv(DSLContext dsl, TouchstoneProperties properties, StreamingReads streaming) {
         this.dsl = dsl;
         this.properties = properties;
+        this.streaming = streaming;
     }
 
     public void write(NightlyRun run, OutputStream out) {
@@ -58,27 +61,27 @@ public final class MinedCommentsCsv {
         Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CsvWriter csv = CsvWriter.builder().lineDelimiter(LineDelimiter.CRLF).build(text);
         csv.writeRecord("feed", "id", "brand", "region", "touchpoint", "at", "sentiment", "sentiment_label", "themes");
-        write(csv, zone, dsl.select(COMMENT_MINING.FEED, RESPONSE.RESPONSE_ID, RESPONSE.BRAND, RESPONSE.REGION,
+        write(csv, zone, streaming.open(dsl.select(COMMENT_MINING.FEED, RESPONSE.RESPONSE_ID, RESPONSE.BRAND, RESPONSE.REGION,
                         RESPONSE.TOUCHPOINT, RESPONSE.RESPONDED_AT, COMMENT_MINING.SENTIMENT, COMMENT_MINING.SENTIMENT_LABEL, COMMENT_MINING.THEMES)
                 .from(COMMENT_MINING).join(RESPONSE).on(RESPONSE.RESPONSE_ID.eq(COMMENT_MINING.SOURCE_ID))
                 .where(COMMENT_MINING.FEED.eq(TextFeeds.RESPONSES))
                 .and(RESPONSE.RESPONDED_AT.ge(from)).and(RESPONSE.RESPONDED_AT.lt(before))
-                .orderBy(RESPONSE.RESPONDED_AT, RESPONSE.RESPONSE_ID));
-        write(csv, zone, dsl.select(COMMENT_MINING.FEED, POST.POST_ID, POST.BRAND, POST.REGION,
+                .orderBy(RESPONSE.RESPONDED_AT, RESPONSE.RESPONSE_ID)));
+        write(csv, zone, streaming.open(dsl.select(COMMENT_MINING.FEED, POST.POST_ID, POST.BRAND, POST.REGION,
                         inline((String) null).as("touchpoint"), POST.POSTED_AT, COMMENT_MINING.SENTIMENT,
                         COMMENT_MINING.SENTIMENT_LABEL, COMMENT_MINING.THEMES)
                 .from(COMMENT_MINING).join(POST).on(POST.POST_ID.eq(COMMENT_MINING.SOURCE_ID))
                 .where(COMMENT_MINING.FEED.eq(TextFeeds.POSTS))
                 .and(POST.POSTED_AT.ge(from)).and(POST.POSTED_AT.lt(before))
-                .orderBy(POST.POSTED_AT, POST.POST_ID));
-        write(csv, zone, dsl.select(COMMENT_MINING.FEED, EMPLOYEE_FEEDBACK.FEEDBACK_ID,
+                .orderBy(POST.POSTED_AT, POST.POST_ID)));
+        write(csv, zone, streaming.open(dsl.select(COMMENT_MINING.FEED, EMPLOYEE_FEEDBACK.FEEDBACK_ID,
                         inline(properties.ownBrand()).as("brand"), EMPLOYEE_FEEDBACK.REGION,
                         inline((String) null).as("touchpoint"), EMPLOYEE_FEEDBACK.SUBMITTED_AT, COMMENT_MINING.SENTIMENT,
                         COMMENT_MINING.SENTIMENT_LABEL, COMMENT_MINING.THEMES)
                 .from(COMMENT_MINING).join(EMPLOYEE_FEEDBACK).on(EMPLOYEE_FEEDBACK.FEEDBACK_ID.eq(COMMENT_MINING.SOURCE_ID))
                 .where(COMMENT_MINING.FEED.eq(TextFeeds.EMPLOYEE))
                 .and(EMPLOYEE_FEEDBACK.SUBMITTED_AT.ge(from)).and(EMPLOYEE_FEEDBACK.SUBMITTED_AT.lt(before))
-                .orderBy(EMPLOYEE_FEEDBACK.SUBMITTED_AT, EMPLOYEE_FEEDBACK.FEEDBACK_ID));
+                .orderBy(EMPLOYEE_FEEDBACK.SUBMITTED_AT, EMPLOYEE_FEEDBACK.FEEDBACK_ID)));
         try {
             // the CSV writer buffers on its own: flush it, not just the stream beneath
             csv.flush();
@@ -88,9 +91,9 @@ public final class MinedCommentsCsv {
     }
 
     private static void write(CsvWriter csv, ZoneId zone,
-            ResultQuery<Record9<String, String, String, String, String, OffsetDateTime, BigDecimal, String, String>> rows) {
-        try (var cursor = rows.fetchSize(2000).fetchLazy()) {
-            for (var row : cursor) {
+            StreamedRows<Record9<String, String, String, String, String, OffsetDateTime, BigDecimal, String, String>> rows) {
+        try (rows) {
+            for (var row : rows) {
                 csv.writeRecord(SpreadsheetSafe.text(row.value1()), SpreadsheetSafe.text(row.value2()),
                         SpreadsheetSafe.text(row.value3()), SpreadsheetSafe.text(row.value4()),
                         SpreadsheetSafe.text(row.value5()), AT.format(row.value6().atZoneSameInstant(zone)),

@@ -8,6 +8,7 @@ import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
 import io.touchstone.system.Decimals;
 import io.touchstone.system.PeriodRows;
+import io.touchstone.system.StreamingReads;
 import io.touchstone.system.TouchstoneProperties;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,13 +47,15 @@ public final class EmergingTopicTasklet implements Tasklet {
     private final TouchstoneProperties properties;
     private final CommentAnalyzers analyzers;
     private final ThemeTaxonomy taxonomy;
+    private final StreamingReads streaming;
 
     public EmergingTopicTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
-            ThemeTaxonomy taxonomy) {
+            ThemeTaxonomy taxonomy, StreamingReads streaming) {
         this.dsl = dsl;
         this.properties = properties;
         this.analyzers = analyzers;
         this.taxonomy = taxonomy;
+        this.streaming = streaming;
     }
 
     /** Receives one comment of one customer. */
@@ -114,14 +117,12 @@ public final class EmergingTopicTasklet implements Tasklet {
      */
     private void read(TimeRange range, CommentReader reader) {
         Field<String> customer = DSL.coalesce(RESPONSE.CUSTOMER_ID, DSL.inline("response ").concat(RESPONSE.RESPONSE_ID));
-        try (var comments = dsl.select(customer, RESPONSE.LANGUAGE, RESPONSE.COMMENT)
+        try (var comments = streaming.open(dsl.select(customer, RESPONSE.LANGUAGE, RESPONSE.COMMENT)
                 .from(RESPONSE)
                 .where(RESPONSE.RESPONDED_AT.ge(range.from()).and(RESPONSE.RESPONDED_AT.lt(range.before())))
                 .and(RESPONSE.BRAND.eq(properties.ownBrand()))
                 .and(RESPONSE.COMMENT.isNotNull())
-                .orderBy(customer, RESPONSE.RESPONDED_AT, RESPONSE.RESPONSE_ID)
-                .fetchSize(2000)
-                .fetchLazy()) {
+                .orderBy(customer, RESPONSE.RESPONDED_AT, RESPONSE.RESPONSE_ID))) {
             for (var comment : comments) {
                 reader.add(comment.value1(), analyzers.forLanguage(comment.value2()), comment.value3());
             }

@@ -6,6 +6,7 @@ import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
 
+import io.touchstone.system.StreamingReads;
 import java.time.OffsetDateTime;
 import java.util.function.Consumer;
 import org.jooq.Condition;
@@ -23,12 +24,12 @@ import org.springframework.stereotype.Component;
 @Component
 public final class ScoredTexts {
 
-    private static final int FETCH = 2000;
-
     private final DSLContext dsl;
+    private final StreamingReads streaming;
 
-    public ScoredTexts(DSLContext dsl) {
+    public ScoredTexts(DSLContext dsl, StreamingReads streaming) {
         this.dsl = dsl;
+        this.streaming = streaming;
     }
 
     /** One text and what its customer's own score says of it. */
@@ -46,24 +47,20 @@ public final class ScoredTexts {
                 .as("positive");
         Condition responses = RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before))
                 .and(RESPONSE.BRAND.eq(ownBrand)).and(RESPONSE.COMMENT.isNotNull());
-        try (var rows = dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.COMMENT, surveyPositive)
+        try (var rows = streaming.open(dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.COMMENT, surveyPositive)
                 .from(RESPONSE)
-                .where(responses)
-                .fetchSize(FETCH)
-                .fetchLazy()) {
+                .where(responses))) {
             rows.forEach(row -> {
                 if (row.value3() != null && !row.value2().isBlank()) {
                     texts.accept(new ScoredText(TextFeeds.RESPONSES + ":" + row.value1(), row.value2(), row.value3()));
                 }
             });
         }
-        try (var rows = dsl.select(POST.POST_ID, POST.TEXT, field(POST.RATING.ge((short) 4)))
+        try (var rows = streaming.open(dsl.select(POST.POST_ID, POST.TEXT, field(POST.RATING.ge((short) 4)))
                 .from(POST)
                 .where(POST.POSTED_AT.ge(from).and(POST.POSTED_AT.lt(before)))
                 .and(POST.BRAND.eq(ownBrand))
-                .and(POST.RATING.le((short) 2).or(POST.RATING.ge((short) 4)))
-                .fetchSize(FETCH)
-                .fetchLazy()) {
+                .and(POST.RATING.le((short) 2).or(POST.RATING.ge((short) 4))))) {
             rows.forEach(row -> texts.accept(new ScoredText(TextFeeds.POSTS + ":" + row.value1(), row.value2(),
                     row.value3())));
         }

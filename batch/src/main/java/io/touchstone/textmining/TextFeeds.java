@@ -4,6 +4,7 @@ import static io.touchstone.sql.generated.Tables.EMPLOYEE_FEEDBACK;
 import static io.touchstone.sql.generated.Tables.POST;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
 
+import io.touchstone.system.StreamingReads;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.function.Consumer;
@@ -22,12 +23,13 @@ public final class TextFeeds {
     public static final String POSTS = "posts";
     public static final String EMPLOYEE = "employee";
     static final List<String> ALL = List.of(RESPONSES, POSTS, EMPLOYEE);
-    private static final int FETCH = 2000;
 
     private final DSLContext dsl;
+    private final StreamingReads streaming;
 
-    public TextFeeds(DSLContext dsl) {
+    public TextFeeds(DSLContext dsl, StreamingReads streaming) {
         this.dsl = dsl;
+        this.streaming = streaming;
     }
 
     /** How many of the own brand's survey responses in a time range carry a comment. */
@@ -39,35 +41,29 @@ public final class TextFeeds {
     void forEach(String feed, String ownBrand, OffsetDateTime from, OffsetDateTime before, Consumer<MinedText> texts) {
         switch (feed) {
             case RESPONSES -> {
-                try (var rows = dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.RESPONDED_AT, RESPONSE.BRAND,
+                try (var rows = streaming.open(dsl.select(RESPONSE.RESPONSE_ID, RESPONSE.RESPONDED_AT, RESPONSE.BRAND,
                                 RESPONSE.REGION, RESPONSE.TOUCHPOINT, RESPONSE.LANGUAGE, RESPONSE.NPS, RESPONSE.COMMENT)
                         .from(RESPONSE)
                         .where(RESPONSE.RESPONDED_AT.ge(from).and(RESPONSE.RESPONDED_AT.lt(before)))
                         .and(RESPONSE.BRAND.eq(ownBrand))
-                        .and(RESPONSE.COMMENT.isNotNull())
-                        .fetchSize(FETCH)
-                        .fetchLazy()) {
+                        .and(RESPONSE.COMMENT.isNotNull()))) {
                     rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), row.value3(),
                             row.value4(), row.value5(), row.value6(), row.value7(), row.value8())));
                 }
             }
             case POSTS -> {
-                try (var rows = dsl.select(POST.POST_ID, POST.POSTED_AT, POST.BRAND, POST.REGION, POST.TEXT)
+                try (var rows = streaming.open(dsl.select(POST.POST_ID, POST.POSTED_AT, POST.BRAND, POST.REGION, POST.TEXT)
                         .from(POST)
-                        .where(POST.POSTED_AT.ge(from).and(POST.POSTED_AT.lt(before)))
-                        .fetchSize(FETCH)
-                        .fetchLazy()) {
+                        .where(POST.POSTED_AT.ge(from).and(POST.POSTED_AT.lt(before))))) {
                     rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), row.value3(),
                             row.value4(), null, null, null, row.value5())));
                 }
             }
             case EMPLOYEE -> {
-                try (var rows = dsl.select(EMPLOYEE_FEEDBACK.FEEDBACK_ID, EMPLOYEE_FEEDBACK.SUBMITTED_AT,
+                try (var rows = streaming.open(dsl.select(EMPLOYEE_FEEDBACK.FEEDBACK_ID, EMPLOYEE_FEEDBACK.SUBMITTED_AT,
                                 EMPLOYEE_FEEDBACK.REGION, EMPLOYEE_FEEDBACK.TEXT)
                         .from(EMPLOYEE_FEEDBACK)
-                        .where(EMPLOYEE_FEEDBACK.SUBMITTED_AT.ge(from).and(EMPLOYEE_FEEDBACK.SUBMITTED_AT.lt(before)))
-                        .fetchSize(FETCH)
-                        .fetchLazy()) {
+                        .where(EMPLOYEE_FEEDBACK.SUBMITTED_AT.ge(from).and(EMPLOYEE_FEEDBACK.SUBMITTED_AT.lt(before))))) {
                     rows.forEach(row -> texts.accept(new MinedText(feed, row.value1(), row.value2(), ownBrand,
                             row.value3(), null, null, null, row.value4())));
                 }
