@@ -1,5 +1,6 @@
 package io.touchstone.ingest;
 
+import static io.touchstone.sql.generated.Tables.DISPLACED_KEY;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.REJECT;
 import static io.touchstone.sql.generated.Tables.UNCLAIMED_FILE;
@@ -191,6 +192,8 @@ public final class IngestFileRegistry {
                 .set(INGEST_FILE.FINISHED_AT, now())
                 .where(INGEST_FILE.FILE_ID.eq(fileId))
                 .execute();
+        // Its lines are all counted: what other files displaced of it is needed no more.
+        dsl.deleteFrom(DISPLACED_KEY).where(DISPLACED_KEY.FILE_ID.eq(fileId)).execute();
     }
 
     private static OffsetDateTime now() {

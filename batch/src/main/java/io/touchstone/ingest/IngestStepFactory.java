@@ -1,8 +1,11 @@
 package io.touchstone.ingest;
 
+import io.touchstone.run.ProgressListener;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
@@ -62,6 +65,8 @@ public final class IngestStepFactory {
         this.parallelism = parallelism;
     }
 
+    private static final ProgressListener PARTITION_PROGRESS = ProgressListener.onConsole();
+
     public <R> Step build(String name, FeedIngestion<R> ingestion) {
         Feed feed = ingestion.feed();
         Optional<SourceQuery> source = databaseFeeds.queries().apply(feed);
@@ -76,7 +81,11 @@ public final class IngestStepFactory {
                         maxRecordLength))
                 .partitioner(name, new FeedFilePartitioner())
                 // The partitions' executions are named after the step they run: <name>:partition<n>.
-                .step(chunkStep(name, ingestion, reader).build())
+                // The partitions are no beans the job's progress reaches: each shows its own.
+                .step(chunkStep(name, ingestion, reader)
+                        .listener((StepExecutionListener) PARTITION_PROGRESS)
+                        .listener((ChunkListener<FeedLine, Checked<R>>) (ChunkListener<?, ?>) PARTITION_PROGRESS)
+                        .build())
                 .gridSize(parallelism)
                 .taskExecutor(partitionExecutor)
                 .build();

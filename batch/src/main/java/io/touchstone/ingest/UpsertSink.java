@@ -1,7 +1,13 @@
 package io.touchstone.ingest;
 
+import static io.touchstone.sql.generated.Tables.DISPLACED_KEY;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
+import static org.jooq.impl.DSL.concat;
 import static org.jooq.impl.DSL.count;
+import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.inline;
+import static org.jooq.impl.DSL.select;
+import static org.jooq.impl.DSL.selectOne;
 import static org.jooq.impl.DSL.excluded;
 import static org.jooq.impl.DSL.field;
 import static org.jooq.impl.DSL.name;
@@ -26,6 +32,7 @@ import org.jooq.Record;
 import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.TableField;
+import org.jooq.impl.SQLDataType;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -107,6 +114,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                     .execute();
             copyIntoStage(tx, rows);
             requireKnownFiles(tx);
+            keepDisplacedLines(tx);
             Map<Long, Long> duplicates = repeatedKeys(tx);
             merge(tx);
             return duplicates;
@@ -160,6 +168,54 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
         return excluded(fileId).ge(fileId);
     }
 
+    /**
+     * Keeps, for the repeat count, the lines of a file still loading that are not (or will no
+     * longer be) in the table because another file holds their key: the stored row a later
+     * delivery's staged row is about to replace, and the staged row an already stored later
+     * delivery's row keeps out. Only keys two files share land here; they are forgotten when their
+     * file is marked loaded.
+     */
+    private void keepDisplacedLines(DSLContext tx) {
+        Condition sameKey = noCondition();
+        for (TableField<R, ?> field : key) {
+            sameKey = sameKey.and(storedEqualsStaged(field));
+        }
+        Field<String> feedTable = inline(table.getName());
+        tx.insertInto(DISPLACED_KEY, DISPLACED_KEY.FEED_TABLE, DISPLACED_KEY.FILE_ID, DISPLACED_KEY.KEY_TEXT,
+                        DISPLACED_KEY.LINE_NO)
+                .select(tx.selectDistinct(feedTable, fileId, keyText(key), lineNo)
+                        .from(stage)
+                        .join(table).on(sameKey)
+                        .where(fileId.lt(staged(fileId)))
+                        .and(fileId.in(select(INGEST_FILE.FILE_ID).from(INGEST_FILE)
+                                .where(INGEST_FILE.STATUS.eq(IngestFileRegistry.LOADING)))))
+                .execute();
+        tx.insertInto(DISPLACED_KEY, DISPLACED_KEY.FEED_TABLE, DISPLACED_KEY.FILE_ID, DISPLACED_KEY.KEY_TEXT,
+                        DISPLACED_KEY.LINE_NO)
+                .select(tx.select(feedTable, staged(fileId), keyText(key.stream().map(this::staged).toList()),
+                                staged(lineNo))
+                        .from(stage)
+                        .join(table).on(sameKey)
+                        .where(fileId.gt(staged(fileId))))
+                .execute();
+    }
+
+    /** A key as one text, its columns apart by a unit separator, so one index serves every feed's key. */
+    private static Field<String> keyText(List<? extends Field<?>> columns) {
+        List<Field<?>> parts = new ArrayList<>();
+        for (Field<?> column : columns) {
+            if (!parts.isEmpty()) {
+                parts.add(inline("\u001f"));
+            }
+            parts.add(column.cast(SQLDataType.VARCHAR));
+        }
+        return concat(parts.toArray(Field[]::new));
+    }
+
+    private <T> Condition storedEqualsStaged(Field<T> field) {
+        return field.eq(staged(field));
+    }
+
     /** Per file, the staged rows whose key an earlier line of the same file had. */
     private Map<Long, Long> repeatedKeys(DSLContext tx) {
         List<Field<?>> partition = new ArrayList<>();
@@ -180,7 +236,13 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
         return tx.select(file, repeats)
                 .from(staged)
                 .leftJoin(table).on(earlierLine)
-                .where(staged.field(nth).gt(1).or(key.get(0).isNotNull()))
+                .where(staged.field(nth).gt(1).or(key.get(0).isNotNull()).or(exists(selectOne()
+                        .from(DISPLACED_KEY)
+                        .where(DISPLACED_KEY.FEED_TABLE.eq(table.getName()))
+                        .and(DISPLACED_KEY.FILE_ID.eq(file))
+                        .and(DISPLACED_KEY.KEY_TEXT.eq(keyText(key.stream()
+                                .map(field -> staged.field(field.getName(), field.getDataType())).toList())))
+                        .and(DISPLACED_KEY.LINE_NO.lt(line)))))
                 .groupBy(file)
                 .fetchMap(repeated -> repeated.get(file), repeated -> repeated.get(repeats).longValue());
     }

@@ -165,7 +165,8 @@ class OperationalFeedIngestTest extends WarehouseTest {
         try (InputStream in = Files.newInputStream(result.folder().resolve("cx-finance_2026-10.xlsx"));
                 XSSFWorkbook workbook = new XSSFWorkbook(in)) {
             Sheet quality = workbook.getSheet("Data quality");
-            for (int r = 1; r <= quality.getLastRowNum(); r++) {
+            // The feeds' table ends at the first empty row; how the sentiment was made follows it.
+            for (int r = 1; r <= quality.getLastRowNum() && quality.getRow(r) != null; r++) {
                 Row row = quality.getRow(r);
                 rows.add(List.of(row.getCell(0).getStringCellValue(), whole(row, 1), whole(row, 3), whole(row, 4),
                         whole(row, 5)));

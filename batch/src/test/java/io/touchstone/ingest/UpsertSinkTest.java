@@ -171,6 +171,41 @@ class UpsertSinkTest extends WarehouseTest {
     }
 
     @Test
+    void aRepeatIsCountedWhenALaterDeliveryLoadingBesideItCommittedTheKeyFirst() {
+        // given the later file of the same run stored NPS before the earlier file's first NPS line
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        long later = anotherDeliveredFile();
+        sink.upsert(List.of(target("NPS", "40", 2).setFileId(later)));
+        Map<Long, Long> first = sink.upsert(List.of(target("NPS", "30", 2), target("CES", "5.5", 3)));
+
+        // when the earlier file's next chunk repeats NPS
+        Map<Long, Long> second = sink.upsert(List.of(target("NPS", "31", 9)));
+
+        // then the later delivery's row stays, and the earlier file's repeat is counted
+        assertThat(first).isEmpty();
+        assertThat(second).containsExactly(entry(fileId, 1L));
+        assertThat(dsl.selectFrom(TARGET).where(TARGET.METRIC.eq("NPS")).fetchSingle().getTarget())
+                .isEqualByComparingTo("40");
+    }
+
+    @Test
+    void aRepeatIsCountedWhenALaterDeliveryReplacedTheKeyBetweenTwoChunks() {
+        // given the earlier file stored NPS, then the later file of the same run replaced it
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        long later = anotherDeliveredFile();
+        sink.upsert(List.of(target("NPS", "30", 2)));
+        sink.upsert(List.of(target("NPS", "40", 2).setFileId(later)));
+
+        // when the earlier file's next chunk repeats NPS
+        Map<Long, Long> again = sink.upsert(List.of(target("NPS", "31", 9)));
+
+        // then
+        assertThat(again).containsExactly(entry(fileId, 1L));
+        assertThat(dsl.selectFrom(TARGET).where(TARGET.METRIC.eq("NPS")).fetchSingle().getTarget())
+                .isEqualByComparingTo("40");
+    }
+
+    @Test
     void aRowOfAFileTheRegistryDoesNotHoldIsRefusedWithTheChunk() {
         // given
         UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
@@ -188,6 +223,21 @@ class UpsertSinkTest extends WarehouseTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new UpsertSink<>(dsl, DSL.table("staging")))
                 .withMessageContaining("no primary key");
+    }
+
+    private long anotherDeliveredFile() {
+        return dsl.insertInto(INGEST_FILE)
+                .set(INGEST_FILE.FEED, "targets")
+                .set(INGEST_FILE.FILE_NAME, "targets_later.csv")
+                .set(INGEST_FILE.CONTENT_SHA256, "1".repeat(64))
+                .set(INGEST_FILE.SIZE_BYTES, 100L)
+                .set(INGEST_FILE.STATUS, "loading")
+                .set(INGEST_FILE.RUN_ID, 1L)
+                .set(INGEST_FILE.BUSINESS_DATE, LocalDate.of(2026, 10, 31))
+                .set(INGEST_FILE.RECEIVED_AT, OffsetDateTime.of(2026, 10, 31, 6, 5, 0, 0, ZoneOffset.UTC))
+                .returning(INGEST_FILE.FILE_ID)
+                .fetchSingle()
+                .getFileId();
     }
 
     private TargetRecord target(String metric, String value, long lineNo) {
