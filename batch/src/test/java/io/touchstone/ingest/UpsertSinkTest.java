@@ -32,18 +32,7 @@ class UpsertSinkTest extends WarehouseTest {
 
     @BeforeEach
     void aDeliveredFile() {
-        fileId = dsl.insertInto(INGEST_FILE)
-                .set(INGEST_FILE.FEED, "targets")
-                .set(INGEST_FILE.FILE_NAME, "targets.csv")
-                .set(INGEST_FILE.CONTENT_SHA256, "0".repeat(64))
-                .set(INGEST_FILE.SIZE_BYTES, 100L)
-                .set(INGEST_FILE.STATUS, "loading")
-                .set(INGEST_FILE.RUN_ID, 1L)
-                .set(INGEST_FILE.BUSINESS_DATE, LocalDate.of(2026, 10, 31))
-                .set(INGEST_FILE.RECEIVED_AT, OffsetDateTime.of(2026, 10, 31, 6, 0, 0, 0, ZoneOffset.UTC))
-                .returning(INGEST_FILE.FILE_ID)
-                .fetchSingle()
-                .getFileId();
+        fileId = deliveredFile("targets.csv", "0");
     }
 
     @Test
@@ -225,16 +214,21 @@ class UpsertSinkTest extends WarehouseTest {
                 .withMessageContaining("no primary key");
     }
 
+    /** A later delivery of the same run, still loading. */
     private long anotherDeliveredFile() {
+        return deliveredFile("targets_later.csv", "1");
+    }
+
+    private long deliveredFile(String name, String hashDigit) {
         return dsl.insertInto(INGEST_FILE)
                 .set(INGEST_FILE.FEED, "targets")
-                .set(INGEST_FILE.FILE_NAME, "targets_later.csv")
-                .set(INGEST_FILE.CONTENT_SHA256, "1".repeat(64))
+                .set(INGEST_FILE.FILE_NAME, name)
+                .set(INGEST_FILE.CONTENT_SHA256, hashDigit.repeat(64))
                 .set(INGEST_FILE.SIZE_BYTES, 100L)
                 .set(INGEST_FILE.STATUS, "loading")
                 .set(INGEST_FILE.RUN_ID, 1L)
                 .set(INGEST_FILE.BUSINESS_DATE, LocalDate.of(2026, 10, 31))
-                .set(INGEST_FILE.RECEIVED_AT, OffsetDateTime.of(2026, 10, 31, 6, 5, 0, 0, ZoneOffset.UTC))
+                .set(INGEST_FILE.RECEIVED_AT, OffsetDateTime.of(2026, 10, 31, 6, 0, 0, 0, ZoneOffset.UTC))
                 .returning(INGEST_FILE.FILE_ID)
                 .fetchSingle()
                 .getFileId();
