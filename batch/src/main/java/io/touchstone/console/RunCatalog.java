@@ -13,6 +13,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
@@ -62,9 +63,10 @@ final class RunCatalog {
     }
 
     private static RunDetailView.ProgressView progress(RunDetail detail) {
-        RunDetail.StepRecord step = detail.currentStep().orElse(null);
+        List<RunDetail.StepRecord> going = detail.goingSteps();
         return new RunDetailView.ProgressView(detail.summary().runId(), detail.summary().status(), detail.going(),
-                step == null ? null : step.name(), step == null ? 0 : Math.max(step.read(), step.written()),
+                going.isEmpty() ? null : going.stream().map(RunDetail.StepRecord::name).collect(Collectors.joining(", ")),
+                going.stream().mapToLong(step -> Math.max(step.read(), step.written())).sum(),
                 detail.summary().duration().toSeconds());
     }
 

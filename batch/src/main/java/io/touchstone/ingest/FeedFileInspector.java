@@ -37,7 +37,8 @@ final class FeedFileInspector {
     }
 
     /** The result of an inspection: the content hash and either a column layout or a reason. */
-    record Inspection(String sha256, long size, ColumnLayout layout, String problem) {
+    /** @param rows the data rows read (the header not counted), as the loading step will read them */
+    record Inspection(String sha256, long size, ColumnLayout layout, String problem, long rows) {
         boolean readable() {
             return problem == null;
         }
@@ -50,6 +51,7 @@ final class FeedFileInspector {
         try (InputStream raw = new DigestInputStream(Files.newInputStream(file), digest)) {
             String problem;
             ColumnLayout layout = null;
+            long rowCount = 0;
             try (DeliveredRows records = DeliveredFile.open(new UnclosedInput(raw), file.getFileName().toString(),
                     feed, maxRecordLength)) {
                 if (!records.hasNext()) {
@@ -62,6 +64,7 @@ final class FeedFileInspector {
                             maxRecordLength);
                     while (problem == null && rows.hasNext()) {
                         rows.next();
+                        rowCount++;
                     }
                 }
             } catch (UnreadableFileException e) {
@@ -85,7 +88,7 @@ final class FeedFileInspector {
             }
             raw.transferTo(OutputStream.nullOutputStream());
             return new Inspection(HexFormat.of().formatHex(digest.digest()), Files.size(file),
-                    problem == null ? layout : null, problem);
+                    problem == null ? layout : null, problem, rowCount);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file + ": " + e.getMessage(), e);
         }

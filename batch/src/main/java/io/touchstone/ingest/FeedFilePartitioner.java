@@ -1,5 +1,6 @@
 package io.touchstone.ingest;
 
+import io.touchstone.run.StepProgress;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,9 +18,16 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
  * partitions under the same names and Spring Batch reruns just those that did not complete, each
  * from its last committed chunk. A file per partition rather than file ranges: the grid size only
  * bounds how many load at once (the partition threads), and a file is the unit that is counted,
- * archived and restarted.
+ * archived and restarted. Each partition's context also holds the rows its file holds
+ * ({@link StepProgress#TOTAL_ROWS}), so its progress can say how long it has left.
  */
 final class FeedFilePartitioner implements Partitioner {
+
+    private final IngestFileRegistry registry;
+
+    FeedFilePartitioner(IngestFileRegistry registry) {
+        this.registry = registry;
+    }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
@@ -32,6 +40,8 @@ final class FeedFilePartitioner implements Partitioner {
         for (int index = 0; index < files.size(); index++) {
             ExecutionContext context = new ExecutionContext();
             new RegisteredFiles(List.of(files.get(index))).keepIn(context);
+            // What the partition's progress and time left are measured against.
+            context.putLong(StepProgress.TOTAL_ROWS, registry.expectedRows(List.of(files.get(index))));
             partitions.put("partition" + index, context);
         }
         return partitions;

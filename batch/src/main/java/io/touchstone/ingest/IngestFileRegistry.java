@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.jooq.InsertSetMoreStep;
 import org.springframework.stereotype.Component;
 
@@ -68,6 +69,7 @@ public final class IngestFileRegistry {
         dsl.deleteFrom(REJECT).where(REJECT.FILE_ID.eq(fileId)).execute();
         dsl.update(INGEST_FILE)
                 .set(claim(fileName, run, LOADING, null))
+                .set(INGEST_FILE.ROWS_EXPECTED, inspection.rows())
                 .set(INGEST_FILE.ROWS_READ, 0L)
                 .set(INGEST_FILE.ROWS_LOADED, 0L)
                 .set(INGEST_FILE.ROWS_REJECTED, 0L)
@@ -139,6 +141,7 @@ public final class IngestFileRegistry {
                 .set(INGEST_FILE.FEED, feed.code())
                 .set(INGEST_FILE.CONTENT_SHA256, inspection.sha256())
                 .set(INGEST_FILE.SIZE_BYTES, inspection.size())
+                .set(INGEST_FILE.ROWS_EXPECTED, inspection.readable() ? inspection.rows() : null)
                 .set(claim(fileName, run, status, inspection.problem()))
                 .set(INGEST_FILE.RECEIVED_AT, now());
     }
@@ -152,6 +155,15 @@ public final class IngestFileRegistry {
         claim.put(INGEST_FILE.RUN_ID, run.runId());
         claim.put(INGEST_FILE.BUSINESS_DATE, run.businessDate());
         return claim;
+    }
+
+    /** The rows the files hold, as their inspection counted them; files never counted add none. */
+    long expectedRows(List<Long> fileIds) {
+        Long rows = dsl.select(DSL.sum(INGEST_FILE.ROWS_EXPECTED).cast(Long.class))
+                .from(INGEST_FILE)
+                .where(INGEST_FILE.FILE_ID.in(fileIds))
+                .fetchOne(0, Long.class);
+        return rows == null ? 0 : rows;
     }
 
     /** Adds one chunk's counts; runs in the chunk's transaction so a restart never counts twice. */

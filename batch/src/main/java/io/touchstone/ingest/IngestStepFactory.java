@@ -79,7 +79,7 @@ public final class IngestStepFactory {
         return new StepBuilder(name, jobRepository)
                 .listener(new FeedIntakeListener(feed, columnMappings.apply(feed), registry, folders, jobRepository,
                         maxRecordLength))
-                .partitioner(name, new FeedFilePartitioner())
+                .partitioner(name, new FeedFilePartitioner(registry))
                 // The partitions' executions are named after the step they run: <name>:partition<n>.
                 // The partitions are no beans the job's progress reaches: each shows its own.
                 .step(chunkStep(name, ingestion, reader)

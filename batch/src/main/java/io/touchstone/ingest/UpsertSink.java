@@ -70,6 +70,9 @@ import org.springframework.dao.DataIntegrityViolationException;
  */
 public final class UpsertSink<R extends Record> implements RowSink<R> {
 
+    /** The first key of the advisory locks feeds' merges take turns by; the second is the table's. */
+    static final int ADVISORY_LOCKS = 0x7C5F1E;
+
     private final DSLContext dsl;
     private final Table<R> table;
     private final List<Field<?>> columns;
@@ -107,6 +110,11 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
         }
         return dsl.transactionResult(transaction -> {
             DSLContext tx = transaction.dsl();
+            // One feed's files load side by side, but their merges into its table take turns,
+            // until each chunk commits: a merge then sees every row the one before it stored, so
+            // the later delivery wins, repeats and displaced lines are counted exactly, and two
+            // merges never wait on each other's keys. Parsing and checking still go side by side.
+            tx.execute("select pg_advisory_xact_lock({0}, {1})", inline(ADVISORY_LOCKS), inline(table.getName().hashCode()));
             tx.createTemporaryTableIfNotExists(stage)
                     .as(tx.selectFrom(table))
                     .withNoData()

@@ -3,7 +3,6 @@ package io.touchstone.job;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.batch.core.BatchStatus;
 
 /**
@@ -26,9 +25,12 @@ public record RunDetail(RunSummary summary, int attempts, List<StepRecord> steps
         }
     }
 
-    /** The step going now, if the run is going. */
-    public Optional<StepRecord> currentStep() {
-        return steps.stream().filter(StepRecord::going).reduce((first, second) -> second);
+    /**
+     * The steps going now, in the order they started: more than one while the run's flows go side
+     * by side (the responses beside the other feeds, the KPIs beside the text mining).
+     */
+    public List<StepRecord> goingSteps() {
+        return steps.stream().filter(StepRecord::going).toList();
     }
 
     public boolean going() {

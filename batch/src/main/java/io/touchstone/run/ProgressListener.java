@@ -52,8 +52,8 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
 
     @Override
     public void beforeStep(StepExecution step) {
-        steps.put(step.getId(), new StepProgress(step.getStepName(), StepProgress.UNKNOWN, nanoClock.getAsLong(),
-                every));
+        long total = step.getExecutionContext().getLong(StepProgress.TOTAL_ROWS, StepProgress.UNKNOWN);
+        steps.put(step.getId(), new StepProgress(step.getStepName(), total, nanoClock.getAsLong(), every));
     }
 
     @Override

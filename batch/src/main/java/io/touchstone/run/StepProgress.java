@@ -15,6 +15,12 @@ public final class StepProgress {
     /** The total of a step whose rows are not known in advance. */
     public static final long UNKNOWN = -1;
 
+    /**
+     * The step execution context's key for the rows a step will read, where it knows them (an
+     * ingest partition: the rows its file's inspection counted); without it the time left is "—".
+     */
+    public static final String TOTAL_ROWS = "progress.totalRows";
+
     private final String step;
     private final long total;
     private final long startNanos;

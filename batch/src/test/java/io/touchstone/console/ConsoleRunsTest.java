@@ -84,7 +84,8 @@ class ConsoleRunsTest extends ConsoleTest {
 
             JsonNode progress = json.readTree(script().getAs("carl", PASSWORD, "/api/runs/" + id).body()).get("progress");
             assertThat(progress.get("going").asBoolean()).isTrue();
-            assertThat(progress.get("step").asString()).isEqualTo("ingestResponsesStep");
+            // The other feeds load beside the responses: the held step is among those going.
+            assertThat(progress.get("step").asString()).contains("ingestResponsesStep");
             ConsoleClient browser = browser();
             browser.logIn("carl", PASSWORD);
             assertThat(browser.get("/runs/" + id).body()).contains("Now in").contains("ingestResponsesStep")

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.touchstone.job.NightlyJobRunner;
 import io.touchstone.job.RunResult;
+import io.touchstone.run.StepProgress;
 import io.touchstone.period.PeriodKind;
 import io.touchstone.sql.generated.tables.records.ResponseRecord;
 import io.touchstone.sql.generated.tables.records.TargetRecord;
@@ -25,8 +26,11 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jooq.Record2;
 import org.jooq.Record3;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -44,6 +48,35 @@ class FeedIngestTest extends WarehouseTest {
 
     private RunResult run() {
         return runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out());
+    }
+
+    @Autowired
+    JobRepository jobRepository;
+
+    @Test
+    void eachFilesPartitionKnowsTheRowsItWillReadSoItsProgressCanTellTheTimeLeft() {
+        // given two deliveries of 3 and 2 rows
+        Inbox.deliver(inbox(), "responses_a.csv", HEADER
+                + "R1,2026-10-05,Northwind,Delivery,London,email,C1,9,,,,\n"
+                + "R2,2026-10-06,Northwind,store,London,,,3,,,,\n"
+                + "R3,2026-10-07,Northwind,web,London,web,,8,,,,\n");
+        Inbox.deliver(inbox(), "responses_b.csv", HEADER
+                + "R4,2026-10-05,Northwind,Delivery,London,email,C1,9,,,,\n"
+                + "R5,2026-10-06,Northwind,store,London,,,3,,,,\n");
+
+        // when
+        RunResult result = run();
+
+        // then
+        assertThat(dsl.select(INGEST_FILE.FILE_NAME, INGEST_FILE.ROWS_EXPECTED).from(INGEST_FILE)
+                .where(INGEST_FILE.FEED.eq("responses")).orderBy(INGEST_FILE.FILE_NAME).fetch().map(Record2::intoList))
+                .containsExactly(List.of("responses_a.csv", 3L), List.of("responses_b.csv", 2L));
+        JobExecution execution = jobRepository.getLastJobExecution(jobRepository.getJobInstance(result.runId()));
+        assertThat(execution.getStepExecutions().stream()
+                .filter(step -> step.getStepName().startsWith("ingestResponsesStep:partition"))
+                .map(step -> step.getExecutionContext().getLong(StepProgress.TOTAL_ROWS))
+                .sorted().toList())
+                .containsExactly(2L, 3L);
     }
 
     @Test
