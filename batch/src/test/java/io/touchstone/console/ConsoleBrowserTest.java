@@ -134,6 +134,7 @@ class ConsoleBrowserTest extends ConsoleTest {
         browser.findElement(By.id("logout")).click();
 
         logIn("lena");
+        patience.until(ExpectedConditions.presenceOfElementLocated(By.id("runs")));
 
         List<String> links = browser.findElements(By.cssSelector("#runs a.file")).stream().map(WebElement::getText).toList();
         assertThat(links).containsExactly("cx-dashboard_2026-10_london.pdf");
@@ -169,6 +170,9 @@ class ConsoleBrowserTest extends ConsoleTest {
         browser.findElement(By.id("username")).sendKeys(user);
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         browser.findElement(By.id("login")).click();
+        // A click does not wait for the page it leads to: on a busy machine the next look would
+        // still see the login form.
+        patience.until(driver -> !driver.getCurrentUrl().contains("/login"));
     }
 
     private void screenshot(String name) throws IOException {
