@@ -172,7 +172,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
      * side, and the later file's row must win whichever partition commits first. File ids are
      * given in reading order, so this is the order the files would have been loaded one by one.
      */
-    static Condition laterDeliveryWins(Field<Long> fileId) {
+    private static Condition laterDeliveryWins(Field<Long> fileId) {
         return excluded(fileId).ge(fileId);
     }
 
