@@ -15,6 +15,7 @@ import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.partitionBy;
 import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.table;
+import static org.jooq.impl.DSL.when;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -73,6 +74,15 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     /** The first key of the advisory locks feeds' merges take turns by; the second is the table's. */
     static final int ADVISORY_LOCKS = 0x7C5F1E;
 
+    // The probe: per staged line, its file and line, its rank among the chunk's lines of its file
+    // with its key, the stored row's file and line, and the key as text where it is needed.
+    private final Field<Long> probeFile;
+    private final Field<Long> probeLine;
+    private final Field<Long> probeNth;
+    private final Field<Long> probeStoredFile;
+    private final Field<Long> probeStoredLine;
+    private final Field<String> probeKey;
+
     private final DSLContext dsl;
     private final Table<R> table;
     private final List<Field<?>> columns;
@@ -80,6 +90,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     private final Field<Long> fileId;
     private final Field<Long> lineNo;
     private final Table<Record> stage;
+    private final Table<Record> probe;
     private final String copy;
 
     public UpsertSink(DSLContext dsl, Table<R> table) {
@@ -98,6 +109,13 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                     + " where each row came from");
         }
         this.stage = table(name(table.getName() + "_stage"));
+        this.probe = table(name(table.getName() + "_probe"));
+        this.probeFile = field(name(probe.getName(), "file_id"), SQLDataType.BIGINT);
+        this.probeLine = field(name(probe.getName(), "line_no"), SQLDataType.BIGINT);
+        this.probeNth = field(name(probe.getName(), "nth"), SQLDataType.BIGINT);
+        this.probeStoredFile = field(name(probe.getName(), "stored_file_id"), SQLDataType.BIGINT);
+        this.probeStoredLine = field(name(probe.getName(), "stored_line_no"), SQLDataType.BIGINT);
+        this.probeKey = field(name(probe.getName(), "key_text"), SQLDataType.VARCHAR);
         this.copy = "COPY " + stage.getName() + " ("
                 + columns.stream().map(Field::getName).collect(Collectors.joining(", "))
                 + ") FROM STDIN WITH (FORMAT csv)";
@@ -120,8 +138,13 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                     .withNoData()
                     .onCommitDeleteRows()
                     .execute();
+            tx.createTemporaryTableIfNotExists(probe)
+                    .columns(probeFile, probeLine, probeNth, probeStoredFile, probeStoredLine, probeKey)
+                    .onCommitDeleteRows()
+                    .execute();
             copyIntoStage(tx, rows);
             requireKnownFiles(tx);
+            probeStoredRows(tx);
             keepDisplacedLines(tx);
             Map<Long, Long> duplicates = repeatedKeys(tx);
             merge(tx);
@@ -177,6 +200,38 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     }
 
     /**
+     * Looks up, once per staged line, the stored row with its key (its file and line, if any) and
+     * the line's rank among the chunk's lines of its file with that key: everything the displaced
+     * lines and the repeat count need, from one pass over the table's key index instead of one per
+     * question.
+     */
+    private void probeStoredRows(DSLContext tx) {
+        Condition sameKey = noCondition();
+        for (TableField<R, ?> field : key) {
+            sameKey = sameKey.and(storedEqualsStaged(field));
+        }
+        List<Field<?>> partition = new ArrayList<>();
+        partition.add(staged(fileId));
+        key.forEach(field -> partition.add(staged(field)));
+        // The key as text is wanted only for lines another file's row touches, or when displaced
+        // lines of this table are kept: rendering it for every line would cost more than the probe.
+        Field<String> keyText = keepsDisplacedLines(tx)
+                ? keyText(key.stream().map(this::staged).toList())
+                : when(fileId.isNotNull(), keyText(key.stream().map(this::staged).toList()));
+        tx.insertInto(probe, probeFile, probeLine, probeNth, probeStoredFile, probeStoredLine, probeKey)
+                .select(tx.select(staged(fileId), staged(lineNo),
+                                rowNumber().over(partitionBy(partition).orderBy(staged(lineNo))).cast(Long.class),
+                                fileId, lineNo, keyText)
+                        .from(stage)
+                        .leftJoin(table).on(sameKey))
+                .execute();
+    }
+
+    private boolean keepsDisplacedLines(DSLContext tx) {
+        return tx.fetchExists(DISPLACED_KEY, DISPLACED_KEY.FEED_TABLE.eq(table.getName()));
+    }
+
+    /**
      * Keeps, for the repeat count, the lines of a file still loading that are not (or will no
      * longer be) in the table because another file holds their key: the stored row a later
      * delivery's staged row is about to replace, and the staged row an already stored later
@@ -184,27 +239,20 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
      * file is marked loaded.
      */
     private void keepDisplacedLines(DSLContext tx) {
-        Condition sameKey = noCondition();
-        for (TableField<R, ?> field : key) {
-            sameKey = sameKey.and(storedEqualsStaged(field));
-        }
         Field<String> feedTable = inline(table.getName());
         tx.insertInto(DISPLACED_KEY, DISPLACED_KEY.FEED_TABLE, DISPLACED_KEY.FILE_ID, DISPLACED_KEY.KEY_TEXT,
                         DISPLACED_KEY.LINE_NO)
-                .select(tx.selectDistinct(feedTable, fileId, keyText(key), lineNo)
-                        .from(stage)
-                        .join(table).on(sameKey)
-                        .where(fileId.lt(staged(fileId)))
-                        .and(fileId.in(select(INGEST_FILE.FILE_ID).from(INGEST_FILE)
+                .select(tx.selectDistinct(feedTable, probeStoredFile, probeKey, probeStoredLine)
+                        .from(probe)
+                        .where(probeStoredFile.lt(probeFile))
+                        .and(probeStoredFile.in(select(INGEST_FILE.FILE_ID).from(INGEST_FILE)
                                 .where(INGEST_FILE.STATUS.eq(IngestFileRegistry.LOADING)))))
                 .execute();
         tx.insertInto(DISPLACED_KEY, DISPLACED_KEY.FEED_TABLE, DISPLACED_KEY.FILE_ID, DISPLACED_KEY.KEY_TEXT,
                         DISPLACED_KEY.LINE_NO)
-                .select(tx.select(feedTable, staged(fileId), keyText(key.stream().map(this::staged).toList()),
-                                staged(lineNo))
-                        .from(stage)
-                        .join(table).on(sameKey)
-                        .where(fileId.gt(staged(fileId))))
+                .select(tx.select(feedTable, probeFile, probeKey, probeLine)
+                        .from(probe)
+                        .where(probeStoredFile.gt(probeFile)))
                 .execute();
     }
 
@@ -224,39 +272,27 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
         return field.eq(staged(field));
     }
 
-    /** Per file, the staged rows whose key an earlier line of the same file had. */
+    /**
+     * Per file, the staged lines whose key an earlier line of the same file had: in this chunk,
+     * in the stored row, or among the file's displaced lines.
+     */
     private Map<Long, Long> repeatedKeys(DSLContext tx) {
-        List<Field<?>> partition = new ArrayList<>();
-        partition.add(staged(fileId));
-        key.forEach(field -> partition.add(staged(field)));
-        Field<Integer> nth = rowNumber().over(partitionBy(partition).orderBy(staged(lineNo))).as("nth");
-        List<Field<?>> selected = new ArrayList<>(partition);
-        selected.add(staged(lineNo));
-        selected.add(nth);
-        Table<?> staged = tx.select(selected).from(stage).asTable("staged");
-        Field<Long> file = staged.field(fileId.getName(), Long.class);
-        Field<Long> line = staged.field(lineNo.getName(), Long.class);
-        Condition earlierLine = fileId.eq(file).and(lineNo.lt(line));
-        for (TableField<R, ?> field : key) {
-            earlierLine = earlierLine.and(sameValue(field, staged));
+        Condition repeated = probeNth.gt(1L)
+                .or(probeStoredFile.eq(probeFile).and(probeStoredLine.lt(probeLine)));
+        if (keepsDisplacedLines(tx)) {
+            repeated = repeated.or(exists(selectOne()
+                    .from(DISPLACED_KEY)
+                    .where(DISPLACED_KEY.FEED_TABLE.eq(table.getName()))
+                    .and(DISPLACED_KEY.FILE_ID.eq(probeFile))
+                    .and(DISPLACED_KEY.KEY_TEXT.eq(probeKey))
+                    .and(DISPLACED_KEY.LINE_NO.lt(probeLine))));
         }
         Field<Integer> repeats = count();
-        return tx.select(file, repeats)
-                .from(staged)
-                .leftJoin(table).on(earlierLine)
-                .where(staged.field(nth).gt(1).or(key.get(0).isNotNull()).or(exists(selectOne()
-                        .from(DISPLACED_KEY)
-                        .where(DISPLACED_KEY.FEED_TABLE.eq(table.getName()))
-                        .and(DISPLACED_KEY.FILE_ID.eq(file))
-                        .and(DISPLACED_KEY.KEY_TEXT.eq(keyText(key.stream()
-                                .map(field -> staged.field(field.getName(), field.getDataType())).toList())))
-                        .and(DISPLACED_KEY.LINE_NO.lt(line)))))
-                .groupBy(file)
-                .fetchMap(repeated -> repeated.get(file), repeated -> repeated.get(repeats).longValue());
-    }
-
-    private static <T> Condition sameValue(Field<T> stored, Table<?> staged) {
-        return stored.eq(staged.field(stored.getName(), stored.getDataType()));
+        return tx.select(probeFile, repeats)
+                .from(probe)
+                .where(repeated)
+                .groupBy(probeFile)
+                .fetchMap(probeFile, row -> row.get(repeats).longValue());
     }
 
     private <T> Field<T> staged(Field<T> column) {
@@ -270,7 +306,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                 if (i > 0) {
                     csv.append(',');
                 }
-                appendCsv(csv, row.get(columns.get(i)));
+                appendCsv(csv, row.get(i));
             }
             csv.append('\n');
         }
@@ -286,13 +322,40 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
 
     /**
      * In COPY's CSV format an unquoted empty field is NULL and a quoted one an empty string. A
-     * decimal is written out in full, never in exponent notation.
+     * decimal is written out in full, never in exponent notation. Only a value that needs quotes
+     * gets them: one that is empty, holds the delimiter, a quote or a line break, or could read
+     * as the end-of-data marker {@code \\.}.
      */
     private static void appendCsv(StringBuilder csv, Object value) {
         if (value == null) {
             return;
         }
         String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        csv.append('"').append(text.replace("\"", "\"\"")).append('"');
+        if (!needsQuotes(text)) {
+            csv.append(text);
+            return;
+        }
+        csv.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                csv.append('"');
+            }
+            csv.append(c);
+        }
+        csv.append('"');
+    }
+
+    private static boolean needsQuotes(String text) {
+        if (text.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\\') {
+                return true;
+            }
+        }
+        return false;
     }
 }
