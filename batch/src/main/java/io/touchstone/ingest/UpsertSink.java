@@ -17,15 +17,11 @@ import static org.jooq.impl.DSL.rowNumber;
 import static org.jooq.impl.DSL.table;
 import static org.jooq.impl.DSL.when;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.math.BigDecimal;
-import java.sql.SQLException;
+import io.touchstone.system.CopyRows;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -34,8 +30,6 @@ import org.jooq.SortField;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.jooq.impl.SQLDataType;
-import org.postgresql.PGConnection;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.DataIntegrityViolationException;
 
 /**
@@ -91,7 +85,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     private final Field<Long> lineNo;
     private final Table<Record> stage;
     private final Table<Record> probe;
-    private final String copy;
+    private final CopyRows copy;
 
     public UpsertSink(DSLContext dsl, Table<R> table) {
         if (table.getPrimaryKey() == null) {
@@ -116,9 +110,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
         this.probeStoredFile = field(name(probe.getName(), "stored_file_id"), SQLDataType.BIGINT);
         this.probeStoredLine = field(name(probe.getName(), "stored_line_no"), SQLDataType.BIGINT);
         this.probeKey = field(name(probe.getName(), "key_text"), SQLDataType.VARCHAR);
-        this.copy = "COPY " + stage.getName() + " ("
-                + columns.stream().map(Field::getName).collect(Collectors.joining(", "))
-                + ") FROM STDIN WITH (FORMAT csv)";
+        this.copy = new CopyRows(stage, columns, table.getName());
     }
 
     @Override
@@ -142,7 +134,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                     .columns(probeFile, probeLine, probeNth, probeStoredFile, probeStoredLine, probeKey)
                     .onCommitDeleteRows()
                     .execute();
-            copyIntoStage(tx, rows);
+            copy.copy(tx, rows);
             requireKnownFiles(tx);
             probeStoredRows(tx);
             keepDisplacedLines(tx);
@@ -297,65 +289,5 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
 
     private <T> Field<T> staged(Field<T> column) {
         return field(name(stage.getName(), column.getName()), column.getDataType());
-    }
-
-    private void copyIntoStage(DSLContext tx, List<R> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 32 * columns.size() / 4);
-        for (R row : rows) {
-            for (int i = 0; i < columns.size(); i++) {
-                if (i > 0) {
-                    csv.append(',');
-                }
-                appendCsv(csv, row.get(i));
-            }
-            csv.append('\n');
-        }
-        tx.connection(connection -> {
-            try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(csv.toString()));
-            } catch (SQLException | IOException e) {
-                throw new DataAccessResourceFailureException("COPY of " + rows.size() + " " + table.getName()
-                        + " rows failed: " + e.getMessage(), e);
-            }
-        });
-    }
-
-    /**
-     * In COPY's CSV format an unquoted empty field is NULL and a quoted one an empty string. A
-     * decimal is written out in full, never in exponent notation. Only a value that needs quotes
-     * gets them: one that is empty, holds the delimiter, a quote or a line break, or could read
-     * as the end-of-data marker {@code \\.}.
-     */
-    private static void appendCsv(StringBuilder csv, Object value) {
-        if (value == null) {
-            return;
-        }
-        String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (!needsQuotes(text)) {
-            csv.append(text);
-            return;
-        }
-        csv.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
-        }
-        csv.append('"');
-    }
-
-    private static boolean needsQuotes(String text) {
-        if (text.isEmpty()) {
-            return true;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == ',' || c == '"' || c == '\n' || c == '\r' || c == '\\') {
-                return true;
-            }
-        }
-        return false;
     }
 }

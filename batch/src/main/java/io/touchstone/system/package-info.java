@@ -3,7 +3,8 @@
  * ({@link io.touchstone.system.TouchstoneHome}), the settings of {@code application.yml}
  * ({@link io.touchstone.system.TouchstoneProperties}), the embedded PostgreSQL a home runs on
  * ({@link io.touchstone.system.EmbeddedWarehouse}), and the two ways steps write the warehouse:
- * upsert by key ({@link io.touchstone.system.MultiRowUpsert}) and replace a period's rows
+ * upsert by key through a staging table ({@link io.touchstone.system.StagedUpsert}, filled by
+ * {@link io.touchstone.system.CopyRows}) and replace a period's rows
  * ({@link io.touchstone.system.PeriodRows}).
  */
 package io.touchstone.system;

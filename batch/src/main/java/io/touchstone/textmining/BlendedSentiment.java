@@ -19,6 +19,11 @@ public final class BlendedSentiment implements TextSentiment {
 
     @Override
     public double score(String text) {
-        return (1 - weight) * lexicon.score(text) + weight * model.score(text);
+        return score(text, lexicon.score(text));
+    }
+
+    /** The blended score of {@code text} when its lexicon score is already known. */
+    double score(String text, double lexiconScore) {
+        return (1 - weight) * lexiconScore + weight * model.score(text);
     }
 }

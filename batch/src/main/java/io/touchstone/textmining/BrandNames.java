@@ -3,12 +3,12 @@ package io.touchstone.textmining;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The names that must carry no sentiment: the own brand, every brand the feeds mention, the
@@ -18,15 +18,20 @@ import java.util.regex.Pattern;
  */
 public final class BrandNames {
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
     /** A handle or hashtag naming a brand with a short addition, such as {@code @unitedairlines} or {@code #bestbuyfail}. */
     private static final int SHORTEST_PREFIX = 4;
 
-    private final List<List<String>> names;
+    /** The names by their first word, longest first: every word of every text is looked up here. */
+    private final Map<String, List<List<String>>> byFirstWord;
     private final Set<String> joined;
 
     private BrandNames(List<List<String>> names, Set<String> joined) {
-        this.names = names;
+        Map<String, List<List<String>>> byFirstWord = new HashMap<>();
+        for (List<String> name : names) {
+            byFirstWord.computeIfAbsent(name.get(0), first -> new ArrayList<>()).add(name);
+        }
+        byFirstWord.replaceAll((first, starting) -> List.copyOf(starting));
+        this.byFirstWord = Map.copyOf(byFirstWord);
         this.joined = joined;
     }
 
@@ -54,7 +59,11 @@ public final class BrandNames {
 
     /** How many of {@code words} from {@code at} on spell a name; 0 when none starts there. */
     int lengthAt(List<String> words, int at) {
-        for (List<String> name : names) {
+        List<List<String>> starting = byFirstWord.get(words.get(at));
+        if (starting == null) {
+            return 0;
+        }
+        for (List<String> name : starting) {
             if (at + name.size() <= words.size() && words.subList(at, at + name.size()).equals(name)) {
                 return name.size();
             }
@@ -77,15 +86,12 @@ public final class BrandNames {
     }
 
     boolean isEmpty() {
-        return names.isEmpty();
+        return byFirstWord.isEmpty();
     }
 
     private static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(text.toLowerCase(Locale.ROOT).replace('’', '\''));
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
+        WordScanner.words(text.toLowerCase(Locale.ROOT).replace('’', '\''), words);
         return words;
     }
 }

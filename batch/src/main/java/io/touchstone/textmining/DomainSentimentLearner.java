@@ -24,8 +24,9 @@ import org.springframework.stereotype.Component;
  * <p>A stable share of the scored texts is held out ({@link HeldOut}) and never trains the model;
  * on those alone it measures how often the blended sentiment, and the lexicon alone, agree with the
  * customer's own score (a neutral score agrees with neither side), and records it per period in
- * {@code sentiment_model} for the published notes. The texts stream twice — once to learn, once
- * to check — and are never held in memory.
+ * {@code sentiment_model} for the published notes. The texts stream from the database once: the
+ * held-out ones wait for the finished model in a scratch file ({@link HeldOutTexts}), so nothing
+ * is held in memory.
  */
 @Component
 public final class DomainSentimentLearner {
@@ -87,32 +88,35 @@ public final class DomainSentimentLearner {
         HeldOut heldOut = new HeldOut(settings.heldOutShare());
         DomainSentimentModel.Trainer trainer = DomainSentimentModel.trainer(names);
         Tally tally = new Tally();
-        scored.forEach(ownBrand, from, before, text -> {
-            if (text.positive()) {
-                tally.positive++;
-            } else {
-                tally.negative++;
-            }
-            if (heldOut.contains(text.key())) {
-                tally.heldOut++;
-            } else {
-                trainer.add(text.text(), text.positive());
-            }
-        });
-        String fallback = fallbackReason(tally, settings.minimumScoredTexts());
-        TextSentiment sentiment = fallback == null
-                ? new BlendedSentiment(lexicon, trainer.build(), settings.blendWeight())
-                : lexicon;
+        String fallback;
+        TextSentiment sentiment;
         SentimentEvaluation blended = new SentimentEvaluation();
         SentimentEvaluation lexiconAlone = new SentimentEvaluation();
-        if (tally.heldOut > 0) {
+        try (HeldOutTexts heldOutTexts = HeldOutTexts.create()) {
             scored.forEach(ownBrand, from, before, text -> {
+                if (text.positive()) {
+                    tally.positive++;
+                } else {
+                    tally.negative++;
+                }
                 if (heldOut.contains(text.key())) {
-                    String customer = text.positive() ? "positive" : "negative";
-                    lexiconAlone.add(customer, SentimentScorer.label(lexicon.score(text.text())));
-                    if (fallback == null) {
-                        blended.add(customer, SentimentScorer.label(sentiment.score(text.text())));
-                    }
+                    tally.heldOut++;
+                    heldOutTexts.add(text.text(), text.positive());
+                } else {
+                    trainer.add(text.text(), text.positive());
+                }
+            });
+            fallback = fallbackReason(tally, settings.minimumScoredTexts());
+            BlendedSentiment learned = fallback == null
+                    ? new BlendedSentiment(lexicon, trainer.build(), settings.blendWeight())
+                    : null;
+            sentiment = learned != null ? learned : lexicon;
+            heldOutTexts.forEach(text -> {
+                String customer = text.positive() ? "positive" : "negative";
+                double lexiconScore = lexicon.score(text.text());
+                lexiconAlone.add(customer, SentimentScorer.label(lexiconScore));
+                if (learned != null) {
+                    blended.add(customer, SentimentScorer.label(learned.score(text.text(), lexiconScore)));
                 }
             });
         }

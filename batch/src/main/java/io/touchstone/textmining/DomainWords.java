@@ -4,8 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The features a learned sentiment model reads in a text, as hashed buckets: its lower-cased
@@ -22,8 +20,6 @@ final class DomainWords {
     /** 2²⁰ buckets: two int counts each, 8 MiB for a model of any vocabulary. */
     static final int BUCKETS = 1 << 20;
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}']+");
-
     private final BrandNames names;
 
     DomainWords(BrandNames names) {
@@ -33,10 +29,7 @@ final class DomainWords {
     /** The distinct buckets of {@code text}'s words and word pairs. */
     int[] of(String text) {
         List<String> words = new ArrayList<>();
-        Matcher matcher = WORD.matcher(SocialConventions.undo(text, names).replace('’', '\'').toLowerCase(Locale.ROOT));
-        while (matcher.find()) {
-            words.add(matcher.group());
-        }
+        WordScanner.words(SocialConventions.undo(text, names).replace('’', '\'').toLowerCase(Locale.ROOT), words);
         int[] buckets = new int[words.size() * 2];
         int found = 0;
         String previous = null;
@@ -54,7 +47,31 @@ final class DomainWords {
             }
             previous = word;
         }
-        return Arrays.stream(buckets, 0, found).distinct().toArray();
+        return distinct(buckets, found);
+    }
+
+    /**
+     * The first {@code found} buckets without repeats, in the order first seen: a model sums its
+     * weights in this order, so the same text always scores the same to the last digit.
+     */
+    private static int[] distinct(int[] buckets, int found) {
+        // An open-addressing set of bucket + 1 (0 is free), at most half full.
+        int[] seen = new int[Integer.highestOneBit(Math.max(found, 1)) << 2];
+        int mask = seen.length - 1;
+        int[] distinct = new int[found];
+        int kept = 0;
+        for (int i = 0; i < found; i++) {
+            int bucket = buckets[i];
+            int slot = bucket & mask;
+            while (seen[slot] != 0 && seen[slot] != bucket + 1) {
+                slot = (slot + 1) & mask;
+            }
+            if (seen[slot] == 0) {
+                seen[slot] = bucket + 1;
+                distinct[kept++] = bucket;
+            }
+        }
+        return kept == found ? distinct : Arrays.copyOf(distinct, kept);
     }
 
     /** A bucket from a string hash, mixed (MurmurHash3's finaliser) so similar words spread apart. */

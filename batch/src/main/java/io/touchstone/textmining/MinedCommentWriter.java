@@ -5,7 +5,7 @@ import static io.touchstone.sql.generated.Tables.COMMENT_MINING;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.CommentMiningRecord;
 import io.touchstone.system.Decimals;
-import io.touchstone.system.MultiRowUpsert;
+import io.touchstone.system.StagedUpsert;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -19,11 +19,12 @@ import org.jooq.DSLContext;
  */
 final class MinedCommentWriter {
 
-    /** Rows per upsert statement: few round trips, yet a statement of bounded size. */
-    private static final int BATCH = 1000;
+    /** Rows per staged upsert: few round trips, yet bounded memory however many texts a night mines. */
+    private static final int BATCH = 20_000;
 
     private final DSLContext dsl;
     private final String taxonomyVersion;
+    private final StagedUpsert<CommentMiningRecord> upsert = new StagedUpsert<>(COMMENT_MINING);
 
     MinedCommentWriter(DSLContext dsl, String taxonomyVersion) {
         this.dsl = dsl;
@@ -42,10 +43,10 @@ final class MinedCommentWriter {
                     .setTaxonomyVersion(taxonomyVersion)
                     .setRunId(run.runId()));
             if (batch.size() == BATCH) {
-                MultiRowUpsert.upsert(dsl, COMMENT_MINING, batch);
+                upsert.upsert(dsl, batch);
                 batch.clear();
             }
         }
-        MultiRowUpsert.upsert(dsl, COMMENT_MINING, batch);
+        upsert.upsert(dsl, batch);
     }
 }

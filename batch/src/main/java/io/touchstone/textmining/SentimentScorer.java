@@ -2,11 +2,11 @@ package io.touchstone.textmining;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -38,9 +38,6 @@ public final class SentimentScorer implements TextSentiment {
     /** At or above this a text is positive, at or below its negative neutral. */
     public static final double THRESHOLD = 0.05;
 
-    private static final Pattern TOKEN = Pattern.compile(
-            "<3|>:-?\\(|[:;=]'?-?[)(DPp/|\\\\]|[\\p{L}\\p{N}']+|!");
-    private static final Pattern ELONGATED = Pattern.compile("(\\p{L})\\1{2,}");
     private static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "nowhere", "cannot", "without", "hardly", "isnt", "wasnt", "dont", "didnt", "doesnt", "wont",
             "cant", "couldnt", "wouldnt", "shouldnt", "arent", "werent", "havent", "hasnt", "hadnt", "aint");
@@ -71,6 +68,9 @@ public final class SentimentScorer implements TextSentiment {
     /** Sarcasm that needs no other clue. */
     private static final List<String> SARCASM = List.of("thanks for nothing", "thank you for nothing",
             "just what i needed", "just what i need", "yeah right", "so much for", "oh joy");
+    /** The cues as they are looked for: whole words within the text's words joined by spaces. */
+    private static final Map<String, List<String>> COMPLAINT_CUES_BY_FIRST_WORD = byFirstWord(COMPLAINT_CUES);
+    private static final List<String> SARCASM_SPACED = spaced(SARCASM);
     /** Praise followed by more of something, sarcastic when the text also complains: "great, another delay". */
     private static final Pattern SARCASTIC_PRAISE = Pattern.compile(" (?:oh )?(?:great|fantastic|brilliant|perfect"
             + "|wonderful|lovely|awesome|nice|super|terrific|marvellous|marvelous|thanks) (?:another|more|yet|again) "
@@ -80,6 +80,8 @@ public final class SentimentScorer implements TextSentiment {
             "did", "anyone", "any", "may", "shall");
     /** Common emoji and their valences, assigned for this scorer in the lexicon's −4..4 scale. */
     private static final Map<Integer, Double> EMOJI = emoji();
+    /** Below this code point no character is in {@link #EMOJI}, so most characters need no look-up. */
+    private static final int FIRST_EMOJI = EMOJI.keySet().stream().mapToInt(Integer::intValue).min().orElseThrow();
     private static final double NEGATION_FACTOR = -0.74;
     private static final double BOOST = 0.293;
     private static final double CAPITALS = 0.733;
@@ -123,12 +125,31 @@ public final class SentimentScorer implements TextSentiment {
             return sum / Math.sqrt(sum * sum + 15);
         }
         Tokens tokens = Tokens.of(SocialConventions.undo(text, names), names);
-        List<String> words = tokens.words().stream().map(token -> token.word()).toList();
-        String normalised = " " + String.join(" ", words) + " ";
+        StringBuilder joined = new StringBuilder(text.length() + 2).append(' ');
+        for (Token token : tokens.words()) {
+            joined.append(token.word()).append(' ');
+        }
+        if (tokens.words().isEmpty()) {
+            joined.append(' ');
+        }
+        String normalised = joined.toString();
         double cues = 0;
-        for (String cue : COMPLAINT_CUES) {
-            if (normalised.contains(" " + cue + " ")) {
-                cues += COMPLAINT_VALENCE;
+        // A cue can only be in the text when its first word is; each cue counts once.
+        Set<String> firstWordsTried = null;
+        for (Token token : tokens.words()) {
+            List<String> starting = COMPLAINT_CUES_BY_FIRST_WORD.get(token.word());
+            if (starting == null) {
+                continue;
+            }
+            if (firstWordsTried == null) {
+                firstWordsTried = new HashSet<>();
+            }
+            if (firstWordsTried.add(token.word())) {
+                for (String cue : starting) {
+                    if (normalised.contains(cue)) {
+                        cues += COMPLAINT_VALENCE;
+                    }
+                }
             }
         }
         double sum = valenceSum(tokens, cues < 0 || tokens.emojiValence() < 0, normalised) + cues;
@@ -162,9 +183,22 @@ public final class SentimentScorer implements TextSentiment {
             List<String> lower = new ArrayList<>();
             double emoji = 0;
             int exclamations = 0;
-            Matcher matcher = TOKEN.matcher(plain);
-            while (matcher.find()) {
-                String token = matcher.group();
+            int at = 0;
+            while (at < plain.length()) {
+                int end = tokenEnd(plain, at);
+                if (end == at) {
+                    int codePoint = plain.codePointAt(at);
+                    if (codePoint >= FIRST_EMOJI) {
+                        Double valence = EMOJI.get(codePoint);
+                        if (valence != null) {
+                            emoji += valence;
+                        }
+                    }
+                    at += Character.charCount(codePoint);
+                    continue;
+                }
+                String token = plain.substring(at, end);
+                at = end;
                 if (token.equals("!")) {
                     exclamations++;
                 } else if (EMOTICONS.containsKey(token)) {
@@ -174,14 +208,6 @@ public final class SentimentScorer implements TextSentiment {
                     lower.add(token.toLowerCase(Locale.ROOT));
                 }
             }
-            for (int i = 0; i < plain.length(); ) {
-                int codePoint = plain.codePointAt(i);
-                Double valence = EMOJI.get(codePoint);
-                if (valence != null) {
-                    emoji += valence;
-                }
-                i += Character.charCount(codePoint);
-            }
             List<Token> words = new ArrayList<>(lower.size());
             for (int i = 0; i < lower.size(); i++) {
                 int name = names.lengthAt(lower, i);
@@ -190,14 +216,50 @@ public final class SentimentScorer implements TextSentiment {
                     continue;
                 }
                 String word = lower.get(i);
-                boolean capitals = !allCapitals && raw.get(i).length() > 1
-                        && raw.get(i).equals(raw.get(i).toUpperCase(Locale.ROOT)) && !word.equals(raw.get(i));
+                boolean capitals = !allCapitals && raw.get(i).length() > 1 && !word.equals(raw.get(i))
+                        && raw.get(i).equals(raw.get(i).toUpperCase(Locale.ROOT));
                 words.add(new Token(word, capitals));
             }
             String trimmed = plain.strip();
             boolean question = trimmed.endsWith("?") && !words.isEmpty()
                     && QUESTION_STARTS.contains(words.get(0).word());
             return new Tokens(words, emoji, exclamations, question);
+        }
+
+        /**
+         * Where the token starting at {@code at} ends, {@code at} when none starts there. A token
+         * is, tried in this order: the heart {@code <3}; an angry {@code >:(} or {@code >:-(}; an
+         * emoticon of eyes {@code : ; =}, an optional tear {@code '} and nose {@code -}, and a
+         * mouth {@code ) ( D P p / |} or a backslash; a word; an exclamation mark.
+         */
+        private static int tokenEnd(String text, int at) {
+            char c = text.charAt(at);
+            int length = text.length();
+            if (c == '<' && at + 1 < length && text.charAt(at + 1) == '3') {
+                return at + 2;
+            }
+            if (c == '>' && at + 1 < length && text.charAt(at + 1) == ':') {
+                int mouth = at + 2 < length && text.charAt(at + 2) == '-' ? at + 3 : at + 2;
+                if (mouth < length && text.charAt(mouth) == '(') {
+                    return mouth + 1;
+                }
+            }
+            if (c == ':' || c == ';' || c == '=') {
+                int mouth = at + 1;
+                if (mouth < length && text.charAt(mouth) == '\'') {
+                    mouth++;
+                }
+                if (mouth < length && text.charAt(mouth) == '-') {
+                    mouth++;
+                }
+                if (mouth < length && ")(DPp/|\\".indexOf(text.charAt(mouth)) >= 0) {
+                    return mouth + 1;
+                }
+            }
+            if (c == '!') {
+                return at + 1;
+            }
+            return WordScanner.wordEnd(text, at);
         }
     }
 
@@ -211,23 +273,23 @@ public final class SentimentScorer implements TextSentiment {
             }
         }
         double sum = tokens.emojiValence();
-        List<Double> valences = new ArrayList<>(words.size());
+        double[] valences = new double[words.size()];
         boolean negative = complains;
         for (int i = 0; i < words.size(); i++) {
             Token token = words.get(i);
             String word = token.word();
             double valence = valenceOf(word);
             boolean emphasised = token.emphasised();
-            if (valence == 0 && ELONGATED.matcher(word).find()) {
-                word = ELONGATED.matcher(word).replaceAll("$1$1");
+            if (valence == 0 && isElongated(word)) {
+                word = shortenRuns(word, 2);
                 valence = valenceOf(word);
                 if (valence == 0) {
-                    word = ELONGATED.matcher(token.word()).replaceAll("$1");
+                    word = shortenRuns(token.word(), 1);
                     valence = valenceOf(word);
                 }
                 emphasised = true;
             }
-            valences.add(valence);
+            valences[i] = valence;
             negative |= valence < 0;
             if (valence == 0) {
                 continue;
@@ -242,9 +304,9 @@ public final class SentimentScorer implements TextSentiment {
             if (contrastAt >= 0) {
                 valence *= i < contrastAt ? 0.5 : 1.5;
             }
-            valences.set(i, valence);
+            valences[i] = valence;
         }
-        boolean sarcastic = SARCASM.stream().anyMatch(cue -> normalised.contains(" " + cue + " "))
+        boolean sarcastic = containsAny(normalised, SARCASM_SPACED)
                 || negative && SARCASTIC_PRAISE.matcher(normalised).find();
         for (double valence : valences) {
             if (valence > 0 && sarcastic) {
@@ -278,13 +340,78 @@ public final class SentimentScorer implements TextSentiment {
     }
 
     private static String deElongated(String word) {
-        return ELONGATED.matcher(word).find() ? ELONGATED.matcher(word).replaceAll("$1") : word;
+        return isElongated(word) ? shortenRuns(word, 1) : word;
+    }
+
+    /** Whether a letter is written three or more times in a row: "sooo", "loooove". */
+    private static boolean isElongated(String word) {
+        int run = 0;
+        int previous = -1;
+        for (int at = 0; at < word.length(); ) {
+            int codePoint = word.codePointAt(at);
+            run = codePoint == previous ? run + 1 : 1;
+            if (run >= 3 && Character.isLetter(codePoint)) {
+                return true;
+            }
+            previous = codePoint;
+            at += Character.charCount(codePoint);
+        }
+        return false;
+    }
+
+    /** {@code word} with every run of three or more of one letter cut to {@code keep} of it. */
+    private static String shortenRuns(String word, int keep) {
+        StringBuilder shortened = new StringBuilder(word.length());
+        int at = 0;
+        while (at < word.length()) {
+            int codePoint = word.codePointAt(at);
+            int width = Character.charCount(codePoint);
+            int end = at + width;
+            while (end < word.length() && word.codePointAt(end) == codePoint) {
+                end += width;
+            }
+            int run = (end - at) / width;
+            int kept = run >= 3 && Character.isLetter(codePoint) ? keep : run;
+            for (int i = 0; i < kept; i++) {
+                shortened.appendCodePoint(codePoint);
+            }
+            at = end;
+        }
+        return shortened.toString();
+    }
+
+    private static boolean containsAny(String text, List<String> parts) {
+        for (String part : parts) {
+            if (text.contains(part)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The cues, each with a space either side, by their first word. */
+    private static Map<String, List<String>> byFirstWord(List<String> cues) {
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        for (String cue : spaced(cues)) {
+            byFirstWord.computeIfAbsent(cue.substring(1, cue.indexOf(' ', 1)), first -> new ArrayList<>()).add(cue);
+        }
+        byFirstWord.replaceAll((first, starting) -> List.copyOf(starting));
+        return Map.copyOf(byFirstWord);
+    }
+
+    private static List<String> spaced(List<String> cues) {
+        List<String> spaced = new ArrayList<>(cues.size());
+        for (String cue : cues) {
+            spaced.add(" " + cue + " ");
+        }
+        return List.copyOf(spaced);
     }
 
     private static boolean negated(List<Token> words, int at) {
         for (int back = 1; back <= 3 && at - back >= 0; back++) {
             String before = words.get(at - back).word();
-            if (NEGATORS.contains(before.replace("'", "")) || before.endsWith("n't")) {
+            String bare = before.indexOf('\'') < 0 ? before : before.replace("'", "");
+            if (NEGATORS.contains(bare) || before.endsWith("n't")) {
                 return true;
             }
         }

@@ -9,6 +9,7 @@ import io.touchstone.sql.generated.tables.records.ThemeMeasureRecord;
 import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -98,10 +99,15 @@ public final class ThemeMiningTasklet implements Tasklet {
      */
     private static Map<String, MinedFeed> indexWindow(CommentIndex index, MiningWindow window, SentenceIndexer indexer)
             throws IOException {
+        // Counted before anything is indexed: each count opens a reader, which would flush what was added.
+        List<TimeRange> missing = new ArrayList<>();
         for (TimeRange settled : window.settledPeriods()) {
             if (index.count(TextFeeds.RESPONSES, settled.from(), settled.before()) == 0) {
-                indexer.index(index, TextFeeds.RESPONSES, settled);
+                missing.add(settled);
             }
+        }
+        for (TimeRange settled : missing) {
+            indexer.index(index, TextFeeds.RESPONSES, settled);
         }
         indexer.index(index, TextFeeds.RESPONSES, window.prior());
         Map<String, MinedFeed> mined = new HashMap<>();
