@@ -242,7 +242,7 @@ final class LineCheck {
         try {
             timestamp = value.length() == 10
                     ? LocalDate.parse(value).atStartOfDay(window.zone()).toOffsetDateTime()
-                    : OffsetDateTime.parse(value);
+                    : IsoTimestamp.parse(value);
         } catch (DateTimeParseException e) {
             problems.add(LineProblem.got(column + " must be an ISO-8601 timestamp with offset"
                     + " (2026-11-20T14:03:00+01:00) or a date (2026-11-20)", value));

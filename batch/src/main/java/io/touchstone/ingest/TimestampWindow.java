@@ -23,11 +23,17 @@ public class TimestampWindow {
     private final Period oldest;
     private final Period newest;
 
+    /** The window's bounds, worked out once: every timestamp of every line is checked against them. */
+    private final OffsetDateTime earliest;
+    private final OffsetDateTime pastNewest;
+
     public TimestampWindow(ZoneId zone, LocalDate businessDate, Period oldest, Period newest) {
         this.zone = zone;
         this.businessDate = businessDate;
         this.oldest = oldest;
         this.newest = newest;
+        this.earliest = businessDate.minus(oldest).atStartOfDay(zone).toOffsetDateTime();
+        this.pastNewest = businessDate.plus(newest).plusDays(1).atStartOfDay(zone).toOffsetDateTime();
     }
 
     /** The zone a plain date (2026-11-20) is read in: the start of that day there. */
@@ -37,10 +43,10 @@ public class TimestampWindow {
 
     /** What is wrong with a timestamp of a column, or {@code null} when it lies in the window. */
     public LineProblem problem(String column, String value, OffsetDateTime timestamp) {
-        if (timestamp.isBefore(businessDate.minus(oldest).atStartOfDay(zone).toOffsetDateTime())) {
+        if (timestamp.isBefore(earliest)) {
             return outside(column, value, "more than " + words(oldest) + " before");
         }
-        if (!timestamp.isBefore(businessDate.plus(newest).plusDays(1).atStartOfDay(zone).toOffsetDateTime())) {
+        if (!timestamp.isBefore(pastNewest)) {
             return outside(column, value, "more than " + words(newest) + " after");
         }
         return null;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.math.BigDecimal;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -65,6 +66,15 @@ public final class CopyRows {
         if (value == null) {
             return;
         }
+        // Whole numbers and timestamps, most of a feed's values, are written without a String in between.
+        if (value instanceof Long || value instanceof Integer || value instanceof Short) {
+            csv.append(((Number) value).longValue());
+            return;
+        }
+        if (value instanceof OffsetDateTime timestamp && timestamp.getYear() >= 0 && timestamp.getYear() <= 9999) {
+            appendTimestamp(csv, timestamp);
+            return;
+        }
         String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
         if (!needsQuotes(text)) {
             csv.append(text);
@@ -79,6 +89,37 @@ public final class CopyRows {
             csv.append(c);
         }
         csv.append('"');
+    }
+
+    /** ISO-8601 with its offset, as PostgreSQL reads a {@code timestamptz}: 2026-11-20T14:03:00.5+01:00. */
+    private static void appendTimestamp(StringBuilder csv, OffsetDateTime timestamp) {
+        appendDigits(csv, timestamp.getYear(), 4);
+        csv.append('-');
+        appendDigits(csv, timestamp.getMonthValue(), 2);
+        csv.append('-');
+        appendDigits(csv, timestamp.getDayOfMonth(), 2);
+        csv.append('T');
+        appendDigits(csv, timestamp.getHour(), 2);
+        csv.append(':');
+        appendDigits(csv, timestamp.getMinute(), 2);
+        csv.append(':');
+        appendDigits(csv, timestamp.getSecond(), 2);
+        if (timestamp.getNano() != 0) {
+            csv.append('.');
+            appendDigits(csv, timestamp.getNano(), 9);
+        }
+        csv.append(timestamp.getOffset().getId());
+    }
+
+    private static void appendDigits(StringBuilder csv, int number, int width) {
+        int zeros = width - 1;
+        for (int limit = 10; zeros > 0 && number >= limit; limit *= 10) {
+            zeros--;
+        }
+        for (int i = 0; i < zeros; i++) {
+            csv.append('0');
+        }
+        csv.append(number);
     }
 
     private static boolean needsQuotes(String text) {
