@@ -158,8 +158,67 @@ public final class CommentIndex implements AutoCloseable {
     /**
      * One sentence that matched a query: its comment's id, NPS answer (or null), sentiment, time,
      * text, and how well it matched (Lucene's score: comparable between the mentions of one query).
+     *
+     * <p><b>NOTE</b>: a mention found by a search reads its text from the index only when asked —
+     * decompressing every matched sentence was most of a theme search's time, and only the few
+     * that may become quotes are read. Ask during the search: once it ends its reader is closed.
      */
-    public record Mention(String id, Short nps, double sentiment, long at, String sentence, float score) {
+    public static final class Mention {
+        private final String id;
+        private final Short nps;
+        private final double sentiment;
+        private final long at;
+        private final float score;
+        private String sentence;
+        private StoredFields source;
+        private final int doc;
+
+        public Mention(String id, Short nps, double sentiment, long at, String sentence, float score) {
+            this(id, nps, sentiment, at, score, null, -1);
+            this.sentence = sentence;
+        }
+
+        private Mention(String id, Short nps, double sentiment, long at, float score, StoredFields source, int doc) {
+            this.id = id;
+            this.nps = nps;
+            this.sentiment = sentiment;
+            this.at = at;
+            this.score = score;
+            this.source = source;
+            this.doc = doc;
+        }
+
+        public String id() {
+            return id;
+        }
+
+        public Short nps() {
+            return nps;
+        }
+
+        public double sentiment() {
+            return sentiment;
+        }
+
+        public long at() {
+            return at;
+        }
+
+        public float score() {
+            return score;
+        }
+
+        public String sentence() {
+            if (source != null) {
+                try {
+                    sentence = source.document(doc).get(SENTENCE);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read a matched sentence from the comment index", e);
+                }
+                source = null;
+            }
+            return sentence;
+        }
     }
 
     /**
@@ -192,7 +251,7 @@ public final class CommentIndex implements AutoCloseable {
         directory.close();
     }
 
-    /** Reads the doc values, text and score of each matching sentence. */
+    /** Reads the doc values and score of each matching sentence; its text when the mention is asked for it. */
     private static final class MentionCollector extends SimpleCollector {
         private final Consumer<Mention> mentions;
         private SortedDocValues ids;
@@ -229,7 +288,7 @@ public final class CommentIndex implements AutoCloseable {
             long answer = nps.longValue();
             mentions.accept(new Mention(ids.lookupOrd(ids.ordValue()).utf8ToString(),
                     answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
-                    at.longValue(), sentences.document(doc).get(SENTENCE), scorer.score()));
+                    at.longValue(), scorer.score(), sentences, doc));
         }
 
         @Override

@@ -43,6 +43,11 @@ final class RepresentativeQuotes {
     void add(CommentIndex.Mention mention) {
         sentimentSum += mention.sentiment();
         sentences++;
+        TreeSet<CommentIndex.Mention> full = bands.get(band(mention.sentiment()));
+        if (full != null && full.size() >= PER_BAND && mention.score() < full.last().score()) {
+            // A full band keeps the best matches first: this one would go straight out again, unread.
+            return;
+        }
         String sentence = mention.sentence();
         if (sentence == null || sentence.length() < SHORTEST_QUOTE || sentence.length() > LONGEST_QUOTE) {
             return;
