@@ -1,7 +1,9 @@
 package io.touchstone.ingest;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * The file feeds the nightly job ingests, each with the columns of its contract (README, "The
@@ -58,9 +60,16 @@ public enum Feed {
     public static final String UNKNOWN_REGION = "unknown";
 
     private final List<FeedColumn> columns;
+    /** Each column's position by name: every value of every line is looked up by its column's name. */
+    private final Map<String, Integer> positions;
 
     Feed(List<FeedColumn> columns) {
         this.columns = columns;
+        Map<String, Integer> positions = new HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            positions.putIfAbsent(columns.get(i).name(), i);
+        }
+        this.positions = Map.copyOf(positions);
     }
 
     /** The feed's name as used in file prefixes, settings and reports. */
@@ -73,12 +82,11 @@ public enum Feed {
     }
 
     public int indexOf(String column) {
-        for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).name().equals(column)) {
-                return i;
-            }
+        Integer position = positions.get(column);
+        if (position == null) {
+            throw new IllegalArgumentException(code() + " has no column " + column);
         }
-        throw new IllegalArgumentException(code() + " has no column " + column);
+        return position;
     }
 
     /** Whether a file name (not a path) is a delivery for this feed; targets may also come as .xlsx. */

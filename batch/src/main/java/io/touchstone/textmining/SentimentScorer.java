@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Scores the sentiment of a sentence or comment from −1 (very negative) to 1 (very positive),
@@ -201,7 +202,7 @@ public final class SentimentScorer implements TextSentiment {
                 at = end;
                 if (token.equals("!")) {
                     exclamations++;
-                } else if (EMOTICONS.containsKey(token)) {
+                } else if (EMOTICON_START.indexOf(token.charAt(0)) >= 0 && EMOTICONS.containsKey(token)) {
                     emoji += EMOTICONS.get(token);
                 } else {
                     raw.add(token);
@@ -424,6 +425,9 @@ public final class SentimentScorer implements TextSentiment {
             Map.entry(":p", 1.0), Map.entry("<3", 1.9), Map.entry(":(", -1.9), Map.entry(":-(", -1.9),
             Map.entry("=(", -1.9), Map.entry(":'(", -2.2), Map.entry(">:(", -2.4), Map.entry(">:-(", -2.4),
             Map.entry(":/", -1.0), Map.entry(":-/", -1.0), Map.entry(":\\", -1.0), Map.entry(":|", -0.5));
+    /** The characters an emoticon starts with; a token starting otherwise is not looked up. */
+    private static final String EMOTICON_START = EMOTICONS.keySet().stream()
+            .map(emoticon -> emoticon.substring(0, 1)).distinct().collect(Collectors.joining());
 
     private static Map<Integer, Double> emoji() {
         Map<Integer, Double> emoji = new HashMap<>();
