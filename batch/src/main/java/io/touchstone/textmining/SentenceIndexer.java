@@ -2,45 +2,134 @@ package io.touchstone.textmining;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Puts a feed's texts of a time range into the comment index again: splits each into
  * sentences, scores every sentence and indexes it with its text's scope. A text's own sentiment
  * is its one sentence's score, or for a longer text the score of the whole text.
+ *
+ * <p><b>NOTE</b>: scoring is most of the work and each text's score depends on nothing else, so
+ * the texts stream past in batches and a batch is scored on up to {@code touchstone.run.parallelism}
+ * threads; the sentences are then indexed one after another in the texts' order, so the index —
+ * and everything searched from it — is the same however many threads scored.
  */
-final class SentenceIndexer {
+final class SentenceIndexer implements AutoCloseable {
+
+    /** Texts scored together: enough to share out, few enough to hold. */
+    private static final int BATCH = 512;
 
     private final TextFeeds feeds;
     private final TextSentiment scorer;
     private final String ownBrand;
+    private final int threads;
+    private final ExecutorService helpers;
 
-    SentenceIndexer(TextFeeds feeds, TextSentiment scorer, String ownBrand) {
+    SentenceIndexer(TextFeeds feeds, TextSentiment scorer, String ownBrand, int threads) {
         this.feeds = feeds;
         this.scorer = scorer;
         this.ownBrand = ownBrand;
+        this.threads = Math.max(1, threads);
+        this.helpers = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads - 1, scoringThreads());
     }
 
     MinedFeed index(CommentIndex index, String feed, TimeRange range) throws IOException {
         MinedFeed mined = new MinedFeed();
         index.deleteRange(feed, range.from(), range.before());
-        feeds.forEach(feed, ownBrand, range.from(), range.before(), text -> mined.add(text, index(index, text)));
+        List<MinedText> batch = new ArrayList<>(BATCH);
+        feeds.forEach(feed, ownBrand, range.from(), range.before(), text -> {
+            batch.add(text);
+            if (batch.size() == BATCH) {
+                index(index, batch, mined);
+                batch.clear();
+            }
+        });
+        index(index, batch, mined);
         return mined;
     }
 
-    private double index(CommentIndex index, MinedText text) {
-        double sum = 0;
-        List<String> sentences = Sentences.of(text.text());
-        for (String sentence : sentences) {
-            double sentiment = scorer.score(sentence);
-            sum += sentiment;
+    /** One text split and scored: its sentences, their scores, and the text's own score. */
+    private record ScoredSentences(List<String> sentences, double[] scores, double textScore) {
+    }
+
+    private void index(CommentIndex index, List<MinedText> batch, MinedFeed mined) {
+        ScoredSentences[] scored = score(batch);
+        for (int i = 0; i < batch.size(); i++) {
+            MinedText text = batch.get(i);
+            ScoredSentences sentences = scored[i];
+            for (int s = 0; s < sentences.sentences().size(); s++) {
+                try {
+                    index.addSentence(text.feed(), text.id(), text.brand(), text.region(), text.touchpoint(),
+                            text.language(), text.at(), text.nps(), sentences.sentences().get(s), sentences.scores()[s]);
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot index " + text.feed() + " " + text.id(), e);
+                }
+            }
+            mined.add(text, sentences.textScore());
+        }
+    }
+
+    /** The batch's texts scored, slices of it on the helper threads and the first on this one. */
+    private ScoredSentences[] score(List<MinedText> batch) {
+        ScoredSentences[] scored = new ScoredSentences[batch.size()];
+        int slice = (batch.size() + threads - 1) / threads;
+        List<Future<?>> slices = new ArrayList<>();
+        for (int from = slice; helpers != null && from < batch.size(); from += slice) {
+            int start = from;
+            int end = Math.min(batch.size(), from + slice);
+            slices.add(helpers.submit(() -> score(batch, start, end, scored)));
+        }
+        score(batch, 0, Math.min(slice, batch.size()), scored);
+        for (Future<?> part : slices) {
             try {
-                index.addSentence(text.feed(), text.id(), text.brand(), text.region(), text.touchpoint(),
-                        text.language(), text.at(), text.nps(), sentence, sentiment);
-            } catch (IOException e) {
-                throw new UncheckedIOException("Cannot index " + text.feed() + " " + text.id(), e);
+                part.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while scoring comments", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException failure) {
+                    throw failure;
+                }
+                throw new IllegalStateException("Scoring comments failed: " + e.getCause(), e.getCause());
             }
         }
-        return sentences.size() <= 1 ? sum : scorer.score(text.text());
+        return scored;
+    }
+
+    private void score(List<MinedText> batch, int from, int to, ScoredSentences[] scored) {
+        for (int i = from; i < to; i++) {
+            String text = batch.get(i).text();
+            List<String> sentences = Sentences.of(text);
+            double[] scores = new double[sentences.size()];
+            double sum = 0;
+            for (int s = 0; s < scores.length; s++) {
+                scores[s] = scorer.score(sentences.get(s));
+                sum += scores[s];
+            }
+            scored[i] = new ScoredSentences(sentences, scores, sentences.size() <= 1 ? sum : scorer.score(text));
+        }
+    }
+
+    @Override
+    public void close() {
+        if (helpers != null) {
+            helpers.shutdownNow();
+        }
+    }
+
+    private static ThreadFactory scoringThreads() {
+        AtomicInteger count = new AtomicInteger();
+        return work -> {
+            Thread thread = new Thread(work, "theme-scoring-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
     }
 }

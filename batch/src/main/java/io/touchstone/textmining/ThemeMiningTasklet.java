@@ -7,6 +7,7 @@ import io.touchstone.period.ReportingPeriod;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.ThemeMeasureRecord;
 import io.touchstone.system.PeriodRows;
+import io.touchstone.system.RunParallelism;
 import io.touchstone.system.TouchstoneProperties;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -47,11 +48,13 @@ public final class ThemeMiningTasklet implements Tasklet {
     private final TextThemes textThemes;
     private final MinedCommentWriter comments;
     private final DomainSentimentLearner learner;
+    private final RunParallelism parallelism;
 
     public ThemeMiningTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
             ThemeTaxonomy taxonomy, SentimentScorer scorer, ResponseTallies tallies, TextFeeds feeds,
-            KnownBrands brands, DomainSentimentLearner learner) {
+            KnownBrands brands, DomainSentimentLearner learner, RunParallelism parallelism) {
         this.learner = learner;
+        this.parallelism = parallelism;
         this.dsl = dsl;
         this.properties = properties;
         this.analyzers = analyzers;
@@ -75,8 +78,10 @@ public final class ThemeMiningTasklet implements Tasklet {
             // Names are read tonight: a competitor first seen in tonight's posts is a name too.
             BrandNames names = brands.names();
             TextSentiment sentiment = learner.learn(run, window.current(), names, scorer.ignoring(names));
-            SentenceIndexer indexer = new SentenceIndexer(feeds, sentiment, properties.ownBrand());
-            mined = indexWindow(index, window, indexer);
+            try (SentenceIndexer indexer = new SentenceIndexer(feeds, sentiment, properties.ownBrand(),
+                    parallelism.parallelism())) {
+                mined = indexWindow(index, window, indexer);
+            }
             ThemeSearch search = new ThemeSearch(index, taxonomy);
             themeMeasures = measures.of(search, run, window, mined.get(TextFeeds.RESPONSES));
             for (String feed : TextFeeds.ALL) {
