@@ -9,6 +9,7 @@ import io.touchstone.sql.generated.tables.records.ChurnGroupRecord;
 import io.touchstone.sql.generated.tables.records.KpiValueRecord;
 import io.touchstone.system.PeriodRows;
 import io.touchstone.system.TouchstoneProperties;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -47,13 +48,16 @@ public final class MoneyKpis {
         BaseRule baseRule = new BaseRule(properties.base().low(), properties.base().suppressBelow());
         Map<ReportingPeriod, Map<Scope, Map<Metric, KpiEstimate>>> estimates = new HashMap<>();
         List<ChurnGroupRecord> groups = new ArrayList<>();
+        // One pass over the responses for both as-of moments (see AccountTallies).
+        Map<OffsetDateTime, Map<Scope, Map<NpsGroup, ChurnTally>>> byAsOf = accounts.tally(properties.ownBrand(),
+                periods.stream().map(moments::asOf).toList(), properties.operations().churnHorizon(),
+                properties.finance().fxRates());
         for (ReportingPeriod period : periods) {
             Map<Scope, Map<Metric, KpiEstimate>> byScope = new HashMap<>();
-            accounts.tally(properties.ownBrand(), moments.asOf(period), properties.operations().churnHorizon(),
-                    properties.finance().fxRates()).forEach((scope, tallies) -> {
-                        byScope.put(scope, MoneyFigures.estimates(tallies, baseRule));
-                        tallies.forEach((group, tally) -> groups.add(groupRow(moments, period, scope, group, tally)));
-                    });
+            byAsOf.get(moments.asOf(period)).forEach((scope, tallies) -> {
+                byScope.put(scope, MoneyFigures.estimates(tallies, baseRule));
+                tallies.forEach((group, tally) -> groups.add(groupRow(moments, period, scope, group, tally)));
+            });
             estimates.put(period, byScope);
         }
         List<KpiValueRecord> rows = new KpiRowBuilder(moments.run(), baseRule, targets.load(periods),
