@@ -58,6 +58,9 @@ public final class CommentIndex implements AutoCloseable {
     static final String NPS = "nps";
     static final String SENTIMENT = "sentiment";
     static final String SENTENCE = "sentence";
+    /** The stored sentence's length, so a search can pass over a sentence too long or short to quote unread. */
+    static final String SENTENCE_LENGTH = "sentence_length";
+    private static final int UNKNOWN_LENGTH = -1;
     private static final long NO_NPS = -1;
 
     private final FSDirectory directory;
@@ -147,7 +150,9 @@ public final class CommentIndex implements AutoCloseable {
         document.add(new DoubleDocValuesField(SENTIMENT, sentiment));
         document.add(new TextField(CommentAnalyzers.field(language), PersonalDataScrubber.erase(sentence),
                 Field.Store.NO));
-        document.add(new StoredField(SENTENCE, PersonalDataScrubber.scrub(sentence)));
+        String stored = PersonalDataScrubber.scrub(sentence);
+        document.add(new StoredField(SENTENCE, stored));
+        document.add(new NumericDocValuesField(SENTENCE_LENGTH, stored.length()));
         writer.addDocument(document);
     }
 
@@ -170,15 +175,17 @@ public final class CommentIndex implements AutoCloseable {
         private final long at;
         private final float score;
         private String sentence;
+        private int sentenceLength;
         private StoredFields source;
         private final int doc;
 
         public Mention(String id, Short nps, double sentiment, long at, String sentence, float score) {
-            this(id, nps, sentiment, at, score, null, -1);
+            this(id, nps, sentiment, at, score, null, -1, sentence == null ? 0 : sentence.length());
             this.sentence = sentence;
         }
 
-        private Mention(String id, Short nps, double sentiment, long at, float score, StoredFields source, int doc) {
+        private Mention(String id, Short nps, double sentiment, long at, float score, StoredFields source, int doc,
+                int sentenceLength) {
             this.id = id;
             this.nps = nps;
             this.sentiment = sentiment;
@@ -186,6 +193,16 @@ public final class CommentIndex implements AutoCloseable {
             this.score = score;
             this.source = source;
             this.doc = doc;
+            this.sentenceLength = sentenceLength;
+        }
+
+        /** The sentence's length, known without reading it (but for sentences indexed before lengths were). */
+        public int sentenceLength() {
+            if (sentenceLength == UNKNOWN_LENGTH) {
+                String text = sentence();
+                sentenceLength = text == null ? 0 : text.length();
+            }
+            return sentenceLength;
         }
 
         public String id() {
@@ -258,6 +275,7 @@ public final class CommentIndex implements AutoCloseable {
         private NumericDocValues nps;
         private NumericDocValues sentiment;
         private NumericDocValues at;
+        private NumericDocValues lengths;
         private StoredFields sentences;
         private Scorable scorer;
 
@@ -271,6 +289,7 @@ public final class CommentIndex implements AutoCloseable {
             nps = context.reader().getNumericDocValues(NPS);
             sentiment = context.reader().getNumericDocValues(SENTIMENT);
             at = context.reader().getNumericDocValues(AT);
+            lengths = context.reader().getNumericDocValues(SENTENCE_LENGTH);
             sentences = context.reader().storedFields();
         }
 
@@ -286,9 +305,10 @@ public final class CommentIndex implements AutoCloseable {
             sentiment.advanceExact(doc);
             at.advanceExact(doc);
             long answer = nps.longValue();
+            int length = lengths != null && lengths.advanceExact(doc) ? (int) lengths.longValue() : UNKNOWN_LENGTH;
             mentions.accept(new Mention(ids.lookupOrd(ids.ordValue()).utf8ToString(),
                     answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
-                    at.longValue(), scorer.score(), sentences, doc));
+                    at.longValue(), scorer.score(), sentences, doc, length));
         }
 
         @Override

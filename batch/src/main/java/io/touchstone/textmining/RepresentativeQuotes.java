@@ -28,11 +28,13 @@ final class RepresentativeQuotes {
      * Within a band: the better match first (Lucene's score, which already favours the shorter of
      * two sentences with the same words), then the shorter, then the more recent.
      */
-    private static final Comparator<CommentIndex.Mention> BETTER = Comparator
+    private static final Comparator<CommentIndex.Mention> BETTER_UNREAD = Comparator
             .comparingDouble(CommentIndex.Mention::score).reversed()
-            .thenComparingInt(mention -> mention.sentence().length())
+            .thenComparingInt(CommentIndex.Mention::sentenceLength)
             .thenComparing(Comparator.comparingLong(CommentIndex.Mention::at).reversed())
-            .thenComparing(CommentIndex.Mention::id)
+            .thenComparing(CommentIndex.Mention::id);
+    /** The same, the text itself deciding last: what needs the sentence read only breaks a full tie. */
+    private static final Comparator<CommentIndex.Mention> BETTER = BETTER_UNREAD
             .thenComparing(CommentIndex.Mention::sentence);
 
     private final TreeMap<Integer, TreeSet<CommentIndex.Mention>> bands = new TreeMap<>();
@@ -43,13 +45,16 @@ final class RepresentativeQuotes {
     void add(CommentIndex.Mention mention) {
         sentimentSum += mention.sentiment();
         sentences++;
+        if (mention.sentenceLength() < SHORTEST_QUOTE || mention.sentenceLength() > LONGEST_QUOTE) {
+            return;
+        }
         TreeSet<CommentIndex.Mention> full = bands.get(band(mention.sentiment()));
-        if (full != null && full.size() >= PER_BAND && mention.score() < full.last().score()) {
+        if (full != null && full.size() >= PER_BAND && BETTER_UNREAD.compare(mention, full.last()) > 0) {
             // A full band keeps the best matches first: this one would go straight out again, unread.
             return;
         }
-        String sentence = mention.sentence();
-        if (sentence == null || sentence.length() < SHORTEST_QUOTE || sentence.length() > LONGEST_QUOTE) {
+        // Read now, while the search that found it is open: a kept quote is read later.
+        if (mention.sentence() == null) {
             return;
         }
         TreeSet<CommentIndex.Mention> band = bands.computeIfAbsent(band(mention.sentiment()), any -> new TreeSet<>(BETTER));
