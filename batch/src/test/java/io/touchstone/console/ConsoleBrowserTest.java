@@ -114,7 +114,8 @@ class ConsoleBrowserTest extends ConsoleTest {
         }
 
         browser.findElement(By.id("logout")).click();
-        assertThat(browser.getPageSource()).contains("You have logged out.");
+        // The click only starts the log-out's POST and redirect: wait for the page it leads to.
+        patience.until(done -> browser.getPageSource().contains("You have logged out."));
         open("/runs");
         assertThat(browser.getCurrentUrl()).endsWith("/login");
     }
