@@ -34,7 +34,8 @@ final class HeldOutTexts implements AutoCloseable {
             return new HeldOutTexts(Files.createTempFile("touchstone-held-out-", ".bin"));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create a scratch file for the held-out scored texts in "
-                    + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
+                    + System.getProperty("java.io.tmpdir") + ": " + e.getMessage() + ". Free space there, or point"
+                    + " the JVM at a writable folder with -Djava.io.tmpdir=…, and restart the run.", e);
         }
     }
 
@@ -46,7 +47,7 @@ final class HeldOutTexts implements AutoCloseable {
             out.write(bytes);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the held-out scored texts to " + file + ": "
-                    + e.getMessage(), e);
+                    + e.getMessage() + " (is the disk full?); restart the run once there is space.", e);
         }
         count++;
     }
