@@ -35,6 +35,7 @@ import org.springframework.batch.core.launch.JobExecutionNotRunningException;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,6 +47,8 @@ public final class NightlyJobRunner {
 
     /** How many job instances are read at a time when looking for a later run of a period. */
     private static final int PAGE = 100;
+    /** A stop request raced by the run's own commits is made again this many times at most. */
+    private static final int STOP_ATTEMPTS = 5;
     private static final LongConsumer NOBODY_WAITING = runId -> { };
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY_AND_CLOCK = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -171,13 +174,38 @@ public final class NightlyJobRunner {
                 continue;
             }
             going = true;
-            try {
-                jobOperator.stop(execution);
-            } catch (JobExecutionNotRunningException e) {
-                // It ended between the look-up and the request: nothing left to stop.
-            }
+            requestStop(execution);
         }
         return going;
+    }
+
+    /**
+     * Marks the run STOPPING, which its step notices at its next chunk boundary. The operator
+     * writes from a copy read a moment ago, so a chunk the run commits in between makes that write
+     * stale: then the copy is read again and, unless the run is already marked, the request is
+     * made again.
+     */
+    private void requestStop(JobExecution execution) {
+        JobExecution current = execution;
+        for (int attempt = 1;; attempt++) {
+            try {
+                jobOperator.stop(current);
+                return;
+            } catch (JobExecutionNotRunningException e) {
+                // It ended, or is already stopping, between the look-up and the request.
+                return;
+            } catch (OptimisticLockingFailureException e) {
+                current = jobRepository.getJobExecution(execution.getId());
+                if (current == null || current.getStatus() != BatchStatus.STARTED
+                        && current.getStatus() != BatchStatus.STARTING) {
+                    // Marked STOPPING before the stale write of a step failed, or ended meanwhile.
+                    return;
+                }
+                if (attempt == STOP_ATTEMPTS) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Set<JobExecution> runningExecutions(LocalDate businessDate, PeriodKind period) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.touchstone.cli.TouchstoneCommand;
 import io.touchstone.period.PeriodKind;
+import io.touchstone.publish.DistributionList;
 import io.touchstone.schedule.FiringOutcome;
 import io.touchstone.schedule.ScheduleDefinition;
 import io.touchstone.schedule.ScheduledRuns;
@@ -11,6 +12,10 @@ import io.touchstone.support.Fixtures;
 import io.touchstone.support.HeldLoad;
 import io.touchstone.support.TestDatabase;
 import io.touchstone.support.WarehouseTest;
+import io.touchstone.system.TouchstoneProperties;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,14 +24,19 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.job.JobInstance;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -52,6 +62,24 @@ class StoppingARunTest extends WarehouseTest {
 
     @Autowired
     ScheduledRuns scheduledRuns;
+
+    @Autowired
+    JobOperator jobOperator;
+
+    @Autowired
+    Job nightlyJob;
+
+    @Autowired
+    DistributionList distribution;
+
+    @Autowired
+    TouchstoneProperties properties;
+
+    @Autowired
+    RunStartNotices startNotices;
+
+    @Autowired
+    RunHistory runHistory;
 
     @BeforeEach
     void holdTheLoadAtOneResponse() {
@@ -89,6 +117,54 @@ class StoppingARunTest extends WarehouseTest {
         RunResult restarted = runner.restart(stopped.runId());
         assertThat(restarted.published()).isTrue();
         assertThat(restarted.runId()).isEqualTo(stopped.runId());
+    }
+
+    @Test
+    void aStopRequestWhoseWritesTheRunsOwnCommitsMadeStaleStillStopsIt() throws Exception {
+        // given a run held mid-load, and an operator whose stop writes from copies read a moment
+        // before the run's steps commit: its first request loses the write of the run itself, its
+        // second marks the run but loses the write of a step (as a chunk committed beside it does)
+        Fixtures.deliverNightly(inbox());
+        AtomicInteger requests = new AtomicInteger();
+        JobOperator racedOperator = (JobOperator) Proxy.newProxyInstance(JobOperator.class.getClassLoader(),
+                new Class<?>[] {JobOperator.class}, (proxy, method, arguments) -> {
+                    boolean stop = method.getName().equals("stop") && arguments[0] instanceof JobExecution;
+                    if (stop && requests.incrementAndGet() == 1) {
+                        throw new OptimisticLockingFailureException("job execution written with a stale version");
+                    }
+                    Object result = invokeOn(jobOperator, method, arguments);
+                    if (stop) {
+                        throw new OptimisticLockingFailureException("step execution written with a stale version");
+                    }
+                    return result;
+                });
+        NightlyJobRunner racedRunner = new NightlyJobRunner(racedOperator, jobRepository, nightlyJob, dsl,
+                distribution, properties, startNotices, runHistory);
+        CompletableFuture<RunResult> going;
+        try (HeldLoad held = HeldLoad.take(dataSource)) {
+            going = CompletableFuture.supplyAsync(() -> runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()));
+            awaitHeld();
+
+            // when it is asked to stop, as the shutdown hook does on SIGTERM
+            assertThat(racedRunner.stopRunning()).isTrue();
+        }
+
+        // then the request was made again until the run was marked, and the run stops at its next
+        // chunk boundary and can be resumed
+        assertThat(requests).hasValue(2);
+        RunResult stopped = going.get(60, TimeUnit.SECONDS);
+        assertThat(stopped.stopped()).isTrue();
+        assertThat(statusOf(stopped.runId())).isEqualTo(BatchStatus.STOPPED);
+        releaseTheLoad();
+        assertThat(runner.restart(stopped.runId()).published()).isTrue();
+    }
+
+    private static Object invokeOn(Object target, Method method, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(target, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
     @Test
