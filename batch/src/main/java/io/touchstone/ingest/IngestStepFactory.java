@@ -4,10 +4,13 @@ import io.touchstone.run.ProgressListener;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.listener.ChunkListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.ChunkOrientedStepBuilder;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
@@ -74,11 +77,13 @@ public final class IngestStepFactory {
             return chunkStep(name, ingestion, databaseFeeds.reader())
                     .listener(new SourceIntakeListener(source.get(), databaseFeeds.databases(), registry,
                             databaseFeeds.watermarks(), jobRepository))
+                    .listener(loadedListener(ingestion))
                     .build();
         }
         return new StepBuilder(name, jobRepository)
                 .listener(new FeedIntakeListener(feed, columnMappings.apply(feed), registry, folders, jobRepository,
                         maxRecordLength))
+                .listener(loadedListener(ingestion))
                 .partitioner(name, new FeedFilePartitioner(registry))
                 // The partitions' executions are named after the step they run: <name>:partition<n>.
                 // The partitions are no beans the job's progress reaches: each shows its own.
@@ -89,6 +94,19 @@ public final class IngestStepFactory {
                 .gridSize(parallelism)
                 .taskExecutor(partitionExecutor)
                 .build();
+    }
+
+    /** Tells the sink, once the step (every partition) has stored rows and completed, that its load is over. */
+    private static StepExecutionListener loadedListener(FeedIngestion<?> ingestion) {
+        return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution stepExecution) {
+                if (stepExecution.getStatus() == BatchStatus.COMPLETED && stepExecution.getWriteCount() > 0) {
+                    ingestion.sink().loaded();
+                }
+                return null;
+            }
+        };
     }
 
     private <R> ChunkOrientedStepBuilder<FeedLine, Checked<R>> chunkStep(String name, FeedIngestion<R> ingestion,

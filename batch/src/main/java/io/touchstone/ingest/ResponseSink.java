@@ -25,4 +25,9 @@ public final class ResponseSink implements RowSink<ResponseRecord> {
     public Map<Long, Long> upsert(List<ResponseRecord> rows) {
         return responses.upsert(rows);
     }
+
+    @Override
+    public void loaded() {
+        responses.loaded();
+    }
 }

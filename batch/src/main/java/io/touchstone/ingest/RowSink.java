@@ -18,4 +18,11 @@ public interface RowSink<R> {
      * count tells the sender it happened.
      */
     Map<Long, Long> upsert(List<R> rows);
+
+    /**
+     * Called once the step has stored its rows: a sink whose table just grew may refresh what
+     * the database knows about it, so the queries that follow plan for the rows it now holds.
+     */
+    default void loaded() {
+    }
 }

@@ -16,6 +16,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import org.jooq.DSLContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -36,6 +38,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class ThemeMiningTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(ThemeMiningTasklet.class);
 
     private final DSLContext dsl;
     private final TouchstoneProperties properties;
@@ -77,25 +81,37 @@ public final class ThemeMiningTasklet implements Tasklet {
         try (CommentIndex index = CommentIndex.open(properties.touchstoneHome().commentIndex(), analyzers)) {
             // Names are read tonight: a competitor first seen in tonight's posts is a name too.
             BrandNames names = brands.names();
+            long start = System.nanoTime();
             TextSentiment sentiment = learner.learn(run, window.current(), names, scorer.ignoring(names));
+            long learned = System.nanoTime();
             try (SentenceIndexer indexer = new SentenceIndexer(feeds, sentiment, properties.ownBrand(),
                     parallelism.parallelism())) {
                 mined = indexWindow(index, window, indexer);
             }
+            long indexed = System.nanoTime();
             ThemeSearch search = new ThemeSearch(index, taxonomy);
             themeMeasures = measures.of(search, run, window, mined.get(TextFeeds.RESPONSES));
             for (String feed : TextFeeds.ALL) {
                 themesByFeed.put(feed, textThemes.of(search, feed, mined.get(feed).brands(), window.current()));
             }
-        }
-        ReportingPeriod period = run.period();
-        PeriodRows.of(dsl, THEME_MEASURE, THEME_MEASURE.PERIOD_KIND, THEME_MEASURE.PERIOD)
-                .replace(period.kind().code(), period.label(), themeMeasures);
-        for (String feed : TextFeeds.ALL) {
-            comments.write(run, feed, mined.get(feed).sentiment(), themesByFeed.get(feed));
+            long searched = System.nanoTime();
+            ReportingPeriod period = run.period();
+            PeriodRows.of(dsl, THEME_MEASURE, THEME_MEASURE.PERIOD_KIND, THEME_MEASURE.PERIOD)
+                    .replace(period.kind().code(), period.label(), themeMeasures);
+            for (String feed : TextFeeds.ALL) {
+                comments.write(run, feed, mined.get(feed).sentiment(), themesByFeed.get(feed));
+            }
+            // Where a slow night's mining went, for whoever tunes it.
+            log.info("Theme mining of {}: learned the domain words in {} ms, indexed in {} ms, searched the themes in {} ms,"
+                    + " stored the results in {} ms", period.label(), millis(start, learned), millis(learned, indexed),
+                    millis(indexed, searched), millis(searched, System.nanoTime()));
         }
         contribution.incrementWriteCount((int) mined.values().stream().mapToLong(MinedFeed::texts).sum());
         return RepeatStatus.FINISHED;
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     /**

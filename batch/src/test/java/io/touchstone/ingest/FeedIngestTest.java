@@ -80,6 +80,28 @@ class FeedIngestTest extends WarehouseTest {
     }
 
     @Test
+    void aFeedsTableIsVacuumedAndAnalyzedOnceItsStepHasLoadedItsFiles() {
+        // given two deliveries, loaded in two partitions of two chunks each
+        Inbox.deliver(inbox(), "responses_a.csv", HEADER
+                + "R1,2026-10-05,Northwind,Delivery,London,email,C1,9,,,,\n"
+                + "R2,2026-10-06,Northwind,store,London,,,3,,,,\n"
+                + "R3,2026-10-07,Northwind,web,London,web,,8,,,,\n"
+                + "R4,2026-10-08,Northwind,web,London,web,,7,,,,\n");
+        Inbox.deliver(inbox(), "responses_b.csv", HEADER
+                + "R5,2026-10-05,Northwind,Delivery,London,email,C1,9,,,,\n");
+        long vacuums = maintenanceOf("response").value1();
+        long analyzes = maintenanceOf("response").value2();
+
+        // when
+        RunResult result = run();
+
+        // then once for the step, not per chunk or partition, so the KPI queries plan for the rows just loaded
+        assertThat(result.published()).as(String.valueOf(result.failure())).isTrue();
+        assertThat(maintenanceOf("response").value1()).isEqualTo(vacuums + 1);
+        assertThat(maintenanceOf("response").value2()).isEqualTo(analyzes + 1);
+    }
+
+    @Test
     void validRowsLandWithDefaultsAndTheFileIsArchived() {
         // given
         Inbox.deliver(inbox(), "responses_20261031.csv", HEADER

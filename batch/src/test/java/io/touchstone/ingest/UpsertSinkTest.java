@@ -21,6 +21,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import org.jooq.Record2;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -205,6 +206,63 @@ class UpsertSinkTest extends WarehouseTest {
                 .isThrownBy(() -> sink.upsert(List.of(target("CES", "5.5", 3), stray)))
                 .withMessageContaining("file ids [" + (fileId + 1000) + "]");
         assertThat(dsl.fetchCount(TARGET)).isZero();
+    }
+
+    @Test
+    void aChunkLooksUpTheStoredRowsByKeyInsteadOfReadingTheWholeTable() throws InterruptedException {
+        // given ten thousand stored benchmarks
+        UpsertSink<BenchmarkRecord> sink = new UpsertSink<>(dsl, BENCHMARK);
+        sink.upsert(IntStream.range(0, 10_000).mapToObj(this::benchmark).toList());
+        TableScans before = scansOf("benchmark", 10_000);
+
+        // when a chunk of a hundred rows, half of them stored already, is loaded
+        sink.upsert(IntStream.range(9_950, 10_050).mapToObj(this::benchmark).toList());
+
+        // then no statement of the chunk read the table from end to end: a join the planner
+        // turned into hashing every stored row for each chunk made loading quadratic
+        TableScans after = scansOf("benchmark", before.inserted() + 50);
+        assertThat(after.sequential()).isEqualTo(before.sequential());
+        assertThat(dsl.fetchCount(BENCHMARK)).isEqualTo(10_050);
+    }
+
+    @Test
+    void aLoadedTableIsVacuumedAndAnalyzedForTheQueriesThatFollow() {
+        // given
+        UpsertSink<BenchmarkRecord> sink = new UpsertSink<>(dsl, BENCHMARK);
+        sink.upsert(IntStream.range(0, 2_000).mapToObj(this::benchmark).toList());
+        Record2<Long, Long> before = maintenanceOf("benchmark");
+
+        // when
+        sink.loaded();
+
+        // then PostgreSQL counts a vacuum and an analyze asked for (not autovacuum's) and knows the rows
+        Record2<Long, Long> after = maintenanceOf("benchmark");
+        assertThat(after.value1()).isEqualTo(before.value1() + 1);
+        assertThat(after.value2()).isEqualTo(before.value2() + 1);
+        assertThat(dsl.fetchValue("select reltuples::bigint from pg_class where oid = 'benchmark'::regclass"))
+                .isEqualTo(2_000L);
+    }
+
+    /** A table's sequential scans so far, and its inserted rows (by which they are known complete). */
+    private record TableScans(long sequential, long inserted) {
+    }
+
+    /**
+     * The table's scan counts once they include the given number of inserted rows: a session
+     * reports its counts to the statistics a little after its transaction ends.
+     */
+    private TableScans scansOf(String table, long inserted) throws InterruptedException {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            Record2<Long, Long> counts = dsl.resultQuery(
+                            "select seq_scan, n_tup_ins from pg_stat_user_tables where relname = {0}", table)
+                    .coerce(DSL.field("seq_scan", Long.class), DSL.field("n_tup_ins", Long.class))
+                    .fetchSingle();
+            if (counts.value2() >= inserted) {
+                return new TableScans(counts.value1(), counts.value2());
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("The statistics never counted " + inserted + " rows inserted into " + table);
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
+import org.jooq.Record2;
+import org.jooq.impl.DSL;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.batch.test.JobRepositoryTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
@@ -54,6 +56,16 @@ public abstract class WarehouseTest {
         for (String folder : new String[] {"inbox", "archive", "quarantine", "out", "index"}) {
             deleteTree(HOME.resolve(folder));
         }
+    }
+
+    /**
+     * How many times PostgreSQL vacuumed and analyzed a table on request (autovacuum's runs are
+     * counted apart): the first value the vacuums, the second the analyzes.
+     */
+    protected Record2<Long, Long> maintenanceOf(String table) {
+        return dsl.resultQuery("select vacuum_count, analyze_count from pg_stat_user_tables where relname = {0}", table)
+                .coerce(DSL.field("vacuum_count", Long.class), DSL.field("analyze_count", Long.class))
+                .fetchSingle();
     }
 
     protected static Path inbox() {
