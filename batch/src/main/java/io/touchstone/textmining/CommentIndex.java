@@ -134,7 +134,8 @@ public final class CommentIndex implements AutoCloseable {
             OffsetDateTime at, Short nps, String sentence, double sentiment) throws IOException {
         Document document = new Document();
         document.add(new StringField(FEED, feed, Field.Store.NO));
-        document.add(new StringField(ID, id, Field.Store.NO));
+        // The comment's id is only ever read back beside a match, never searched: a doc value, not
+        // a term (a unique term per sentence was a measurable part of indexing).
         document.add(new SortedDocValuesField(ID, new BytesRef(id)));
         document.add(new StringField(BRAND, brand, Field.Store.NO));
         if (region != null) {
