@@ -49,13 +49,17 @@ class SentenceIndexerTest extends WarehouseTest {
     @Test
     void scoringOnSeveralThreadsIndexesWhatOneThreadDoes() throws IOException {
         // when
+        // (three batches of texts, each scored in slices)
         Indexed oneThread = indexWith(1);
+        Indexed twoThreads = indexWith(2);
         Indexed threeThreads = indexWith(3);
 
         // then every comment has the same sentiment, and the index the same sentences in the same order
         assertThat(oneThread.mined().texts()).isEqualTo(COMMENTS);
-        assertThat(threeThreads.mined().sentiment()).isEqualTo(oneThread.mined().sentiment());
-        assertThat(threeThreads.sentences()).hasSizeGreaterThan(COMMENTS).isEqualTo(oneThread.sentences());
+        for (Indexed pipelined : List.of(twoThreads, threeThreads)) {
+            assertThat(pipelined.mined().sentiment()).isEqualTo(oneThread.mined().sentiment());
+            assertThat(pipelined.sentences()).hasSizeGreaterThan(COMMENTS).isEqualTo(oneThread.sentences());
+        }
     }
 
     @Test
