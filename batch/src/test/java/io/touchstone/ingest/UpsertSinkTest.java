@@ -53,6 +53,22 @@ class UpsertSinkTest extends WarehouseTest {
     }
 
     @Test
+    void aChunkOfNewKeysBesideStoredOnesInsertsTheNewAndReplacesTheStored() {
+        // given a chunk of new keys only (merged as a plain insert), then one mixing new and stored
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        sink.upsert(List.of(target("NPS", "30", 2), target("CES", "5.5", 3)));
+
+        // when
+        sink.upsert(List.of(target("CSAT", "80", 4), target("NPS", "35", 5), target("CSAT", "82", 6)));
+
+        // then
+        assertThat(dsl.selectFrom(TARGET).orderBy(TARGET.METRIC).fetch())
+                .extracting(TargetRecord::getMetric, row -> row.getTarget().stripTrailingZeros().toPlainString(),
+                        TargetRecord::getLineNo)
+                .containsExactly(tuple("CES", "5.5", 3L), tuple("CSAT", "82", 6L), tuple("NPS", "35", 5L));
+    }
+
+    @Test
     void ofTwoRowsWithOneKeyInAChunkTheLaterWins() {
         // given
         UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
