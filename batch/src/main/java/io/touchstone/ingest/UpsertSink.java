@@ -46,7 +46,8 @@ import org.springframework.dao.DataIntegrityViolationException;
  *
  * <p>Set-based, because row-at-a-time SQL is what made loading slow: the chunk is streamed with
  * PostgreSQL's {@code COPY} into a session-local staging table shaped like the feed's table, then
- * merged with one {@code INSERT … SELECT DISTINCT ON … ON CONFLICT DO UPDATE}. Batched or
+ * merged with one {@code INSERT … SELECT DISTINCT ON … ON CONFLICT DO UPDATE} (a plain insert when
+ * none of the chunk's keys is stored yet, see {@link #merge}). Batched or
  * multi-row inserts manage a few tens of thousands of rows a second (a ten-thousand-row
  * {@code VALUES} list is also costly to render and parse); {@code COPY} several hundred
  * thousand.

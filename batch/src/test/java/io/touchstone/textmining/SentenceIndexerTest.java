@@ -48,17 +48,16 @@ class SentenceIndexerTest extends WarehouseTest {
 
     @Test
     void scoringOnSeveralThreadsIndexesWhatOneThreadDoes() throws IOException {
-        // when
-        // (three batches of texts, each scored in slices)
+        // when the fixture's three batches of texts are scored on one, two and three threads
         Indexed oneThread = indexWith(1);
         Indexed twoThreads = indexWith(2);
         Indexed threeThreads = indexWith(3);
 
         // then every comment has the same sentiment, and the index the same sentences in the same order
         assertThat(oneThread.mined().texts()).isEqualTo(COMMENTS);
-        for (Indexed pipelined : List.of(twoThreads, threeThreads)) {
-            assertThat(pipelined.mined().sentiment()).isEqualTo(oneThread.mined().sentiment());
-            assertThat(pipelined.sentences()).hasSizeGreaterThan(COMMENTS).isEqualTo(oneThread.sentences());
+        for (Indexed severalThreads : List.of(twoThreads, threeThreads)) {
+            assertThat(severalThreads.mined().sentiment()).isEqualTo(oneThread.mined().sentiment());
+            assertThat(severalThreads.sentences()).hasSizeGreaterThan(COMMENTS).isEqualTo(oneThread.sentences());
         }
     }
 
