@@ -3,6 +3,7 @@ package io.touchstone.ingest;
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.INTERACTION;
+import static io.touchstone.sql.generated.Tables.RESPONSE;
 import static io.touchstone.sql.generated.Tables.TARGET;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
 import io.touchstone.sql.generated.tables.records.InteractionRecord;
+import io.touchstone.sql.generated.tables.records.ResponseRecord;
 import io.touchstone.sql.generated.tables.records.TargetRecord;
 import io.touchstone.support.WarehouseTest;
 import java.math.BigDecimal;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.junit.jupiter.api.BeforeEach;
@@ -242,6 +245,54 @@ class UpsertSinkTest extends WarehouseTest {
     }
 
     @Test
+    void aChunkOfNewKeysIsInsertedWithoutLookingUpEachKeyFirst() throws InterruptedException {
+        // given ten thousand stored benchmarks
+        UpsertSink<BenchmarkRecord> sink = new UpsertSink<>(dsl, BENCHMARK);
+        sink.upsert(IntStream.range(0, 10_000).mapToObj(this::benchmark).toList());
+        TableScans before = scansOf("benchmark", 10_000);
+
+        // when a chunk of a hundred new keys is loaded
+        sink.upsert(IntStream.range(10_000, 10_100).mapToObj(this::benchmark).toList());
+
+        // then the primary key's own check on insert was the only look-up: probing each key in the
+        // index first would have counted one index scan per staged row
+        TableScans after = scansOf("benchmark", 10_100);
+        assertThat(after.index()).isEqualTo(before.index());
+        assertThat(dsl.fetchCount(BENCHMARK)).isEqualTo(10_100);
+    }
+
+    @Test
+    void aChunkOfNewKeysFromTwoFilesCountsEachFilesOwnRepeats() {
+        // given
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        long later = anotherDeliveredFile();
+
+        // when one chunk holds NPS twice from the first file and CSAT three times from the later one
+        Map<Long, Long> repeats = sink.upsert(List.of(target("NPS", "30", 2), target("NPS", "31", 3),
+                target("CES", "5.5", 4), target("CSAT", "80", 2).setFileId(later),
+                target("CSAT", "81", 3).setFileId(later), target("CSAT", "82", 4).setFileId(later)));
+
+        // then
+        assertThat(repeats).containsOnly(entry(fileId, 1L), entry(later, 2L));
+        assertThat(dsl.selectFrom(TARGET).orderBy(TARGET.METRIC).fetch())
+                .extracting(TargetRecord::getMetric, row -> row.getTarget().stripTrailingZeros().toPlainString())
+                .containsExactly(tuple("CES", "5.5"), tuple("CSAT", "82"), tuple("NPS", "31"));
+    }
+
+    @Test
+    void aChunkBrokenOtherwiseThanByAStoredKeyFailsWhole() {
+        // given a row the table's own check refuses (the loader's validators keep such rows out)
+        UpsertSink<ResponseRecord> sink = new UpsertSink<>(dsl, RESPONSE);
+        ResponseRecord outOfScale = response("R-2", 2).setNps((short) 11);
+
+        // when / then the failure is not taken for a stored key: nothing is stored, the chunk fails
+        assertThatExceptionOfType(DataIntegrityViolationException.class)
+                .isThrownBy(() -> sink.upsert(List.of(response("R-1", 1), outOfScale)))
+                .withMessageContaining("response_nps_ck");
+        assertThat(dsl.fetchCount(RESPONSE)).isZero();
+    }
+
+    @Test
     void aLoadedTableIsVacuumedAndAnalyzedForTheQueriesThatFollow() {
         // given
         UpsertSink<BenchmarkRecord> sink = new UpsertSink<>(dsl, BENCHMARK);
@@ -259,8 +310,8 @@ class UpsertSinkTest extends WarehouseTest {
                 .isEqualTo(2_000L);
     }
 
-    /** A table's sequential scans so far, and its inserted rows (by which they are known complete). */
-    private record TableScans(long sequential, long inserted) {
+    /** A table's sequential and index scans so far, and its inserted rows (by which they are known complete). */
+    private record TableScans(long sequential, long index, long inserted) {
     }
 
     /**
@@ -269,12 +320,14 @@ class UpsertSinkTest extends WarehouseTest {
      */
     private TableScans scansOf(String table, long inserted) throws InterruptedException {
         for (int attempt = 0; attempt < 300; attempt++) {
-            Record2<Long, Long> counts = dsl.resultQuery(
-                            "select seq_scan, n_tup_ins from pg_stat_user_tables where relname = {0}", table)
-                    .coerce(DSL.field("seq_scan", Long.class), DSL.field("n_tup_ins", Long.class))
+            Record3<Long, Long, Long> counts = dsl.resultQuery(
+                            "select seq_scan, coalesce(idx_scan, 0) as idx_scan, n_tup_ins"
+                                    + " from pg_stat_user_tables where relname = {0}", table)
+                    .coerce(DSL.field("seq_scan", Long.class), DSL.field("idx_scan", Long.class),
+                            DSL.field("n_tup_ins", Long.class))
                     .fetchSingle();
-            if (counts.value2() >= inserted) {
-                return new TableScans(counts.value1(), counts.value2());
+            if (counts.value3() >= inserted) {
+                return new TableScans(counts.value1(), counts.value2(), counts.value3());
             }
             Thread.sleep(100);
         }
@@ -332,5 +385,18 @@ class UpsertSinkTest extends WarehouseTest {
                 .setSampleSize(400)
                 .setFileId(fileId)
                 .setLineNo(competitor + 2L);
+    }
+
+    private ResponseRecord response(String id, long lineNo) {
+        return new ResponseRecord()
+                .setResponseId(id)
+                .setRespondedAt(OffsetDateTime.of(2026, 10, 12, 9, 0, 0, 0, ZoneOffset.UTC))
+                .setBrand("Acme")
+                .setTouchpoint("Delivery")
+                .setRegion("North")
+                .setNps((short) 9)
+                .setLanguage("en")
+                .setFileId(fileId)
+                .setLineNo(lineNo);
     }
 }
