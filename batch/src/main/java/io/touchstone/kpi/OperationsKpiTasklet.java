@@ -2,6 +2,8 @@ package io.touchstone.kpi;
 
 import io.touchstone.run.NightlyRun;
 import io.touchstone.system.TouchstoneProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -16,6 +18,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public final class OperationsKpiTasklet implements Tasklet {
+
+    private static final Logger log = LoggerFactory.getLogger(OperationsKpiTasklet.class);
 
     private final OperationalKpis operational;
     private final MoneyKpis money;
@@ -34,8 +38,20 @@ public final class OperationsKpiTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         RunMoments moments = new RunMoments(NightlyRun.of(contribution.getStepExecution()),
                 properties.reporting().timeZone());
-        contribution.incrementWriteCount(operational.replace(moments) + money.replace(moments)
-                + drivers.replace(moments));
+        long start = System.nanoTime();
+        int operationalRows = operational.replace(moments);
+        long afterOperational = System.nanoTime();
+        int moneyRows = money.replace(moments);
+        long afterMoney = System.nanoTime();
+        int driverRows = drivers.replace(moments);
+        log.info("Operations KPIs of {}: operational and loop KPIs in {} ms, money in {} ms, service drivers in {} ms",
+                moments.run().period().label(), millis(start, afterOperational), millis(afterOperational, afterMoney),
+                millis(afterMoney, System.nanoTime()));
+        contribution.incrementWriteCount(operationalRows + moneyRows + driverRows);
         return RepeatStatus.FINISHED;
+    }
+
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
     }
 }

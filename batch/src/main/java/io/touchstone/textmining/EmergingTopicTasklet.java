@@ -8,6 +8,7 @@ import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
 import io.touchstone.system.Decimals;
 import io.touchstone.system.PeriodRows;
+import io.touchstone.system.RunParallelism;
 import io.touchstone.system.StreamingReads;
 import io.touchstone.system.TouchstoneProperties;
 import java.util.ArrayList;
@@ -20,6 +21,8 @@ import org.apache.lucene.index.memory.MemoryIndex;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.impl.DSL;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
 import org.springframework.batch.core.step.tasklet.Tasklet;
@@ -41,6 +44,7 @@ import org.springframework.stereotype.Component;
 @Component
 public final class EmergingTopicTasklet implements Tasklet {
 
+    private static final Logger log = LoggerFactory.getLogger(EmergingTopicTasklet.class);
     private static final int KEPT = 15;
 
     private final DSLContext dsl;
@@ -48,14 +52,20 @@ public final class EmergingTopicTasklet implements Tasklet {
     private final CommentAnalyzers analyzers;
     private final ThemeTaxonomy taxonomy;
     private final StreamingReads streaming;
+    private final RunParallelism parallelism;
 
     public EmergingTopicTasklet(DSLContext dsl, TouchstoneProperties properties, CommentAnalyzers analyzers,
-            ThemeTaxonomy taxonomy, StreamingReads streaming) {
+            ThemeTaxonomy taxonomy, StreamingReads streaming, RunParallelism parallelism) {
         this.dsl = dsl;
         this.properties = properties;
         this.analyzers = analyzers;
         this.taxonomy = taxonomy;
         this.streaming = streaming;
+        this.parallelism = parallelism;
+    }
+
+    private static long millis(long fromNanos, long toNanos) {
+        return (toNanos - fromNanos) / 1_000_000;
     }
 
     /** Receives one comment of one customer. */
@@ -69,6 +79,7 @@ public final class EmergingTopicTasklet implements Tasklet {
         NightlyRun run = NightlyRun.of(contribution.getStepExecution());
         ReportingPeriod period = run.period();
         MiningWindow window = MiningWindow.of(period, properties.reporting().timeZone());
+        long start = System.nanoTime();
         PhraseCounter current = PhraseCounter.all();
         read(window.current(), current::add);
         Set<String> candidates = new HashSet<>();
@@ -77,14 +88,25 @@ public final class EmergingTopicTasklet implements Tasklet {
                 candidates.add(key);
             }
         });
-        PhraseCounter baseline = PhraseCounter.only(candidates);
-        read(window.baseline(), baseline::add);
+        long counted = System.nanoTime();
+        // The baseline holds several periods' comments, most of this step's work: counted on the
+        // run's threads (exactly as on one, see CustomersSharedOut).
+        PhraseCounter baseline;
+        try (CustomersSharedOut shared = new CustomersSharedOut(() -> PhraseCounter.only(candidates),
+                parallelism.parallelism())) {
+            read(window.baseline(), shared::add);
+            baseline = shared.total();
+        }
+        long compared = System.nanoTime();
         // Twice as many as are kept, since some turn out to tell the same story in one sentence.
         List<EmergingPhrases.Found> found = EmergingPhrases.find(current, baseline, LogLikelihood.MINIMUM_MENTIONS,
                 2 * KEPT);
         PhraseExamples examples = new PhraseExamples(found.stream().map(EmergingPhrases.Found::key)
                 .collect(Collectors.toSet()));
         read(window.current(), examples::add);
+        log.info("Emerging topics of {}: counted this period's phrases in {} ms, the baseline's in {} ms, found their"
+                + " examples in {} ms", period.label(), millis(start, counted), millis(counted, compared),
+                millis(compared, System.nanoTime()));
         List<EmergingTopicRecord> strongest = new ArrayList<>();
         for (EmergingPhrases.Found phrase : EmergingPhrases.apart(found, examples::together, KEPT)) {
             PhraseExamples.Written written = examples.commonest(phrase.key());

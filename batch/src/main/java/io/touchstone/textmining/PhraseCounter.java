@@ -104,6 +104,24 @@ final class PhraseCounter {
         }
     }
 
+    /**
+     * Adds another counter's counts to this one's: both counted other customers, and neither
+     * pruned (see {@link CustomersSharedOut}), so the sum is what one counter would have counted.
+     */
+    void add(PhraseCounter other) {
+        if (keptKeys != Integer.MAX_VALUE || other.keptKeys != Integer.MAX_VALUE) {
+            throw new IllegalStateException("Only counters that never prune can be added up");
+        }
+        countVoice();
+        other.counts().forEach((key, count) -> {
+            Count sum = counts.computeIfAbsent(key, any -> new Count());
+            sum.voices += count.voices;
+            sum.comments += count.comments;
+        });
+        voices += other.voices;
+        comments += other.comments;
+    }
+
     /** Customers who commented. */
     long voices() {
         return voices;
