@@ -50,8 +50,9 @@ import org.springframework.dao.DataIntegrityViolationException;
  *
  * <p>Set-based, because row-at-a-time SQL is what made loading slow: the chunk is streamed with
  * PostgreSQL's {@code COPY} into a session-local staging table shaped like the feed's table, then
- * merged with one {@code INSERT … SELECT DISTINCT ON … ON CONFLICT DO UPDATE} (a plain insert when
- * none of the chunk's keys is stored yet, see {@link #merge}). Batched or
+ * inserted with one {@code INSERT … SELECT DISTINCT ON} as keys none of which is stored yet
+ * ({@link #insertAsNew}), or, when one is, merged with {@code … ON CONFLICT DO UPDATE} after a
+ * probe of the stored rows (see {@link #merge}). Batched or
  * multi-row inserts manage a few tens of thousands of rows a second (a ten-thousand-row
  * {@code VALUES} list is also costly to render and parse); {@code COPY} several hundred
  * thousand.
@@ -268,8 +269,8 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     /**
      * The staged rows into the table, the last line of each key winning.
      *
-     * <p><b>NOTE</b>: when the probe found none of the chunk's keys stored — every chunk of a
-     * night's new rows — the merge is a plain insert. {@code ON CONFLICT} costs a speculative
+     * <p><b>NOTE</b>: when the probe found none of the chunk's keys stored (a chunk of new keys
+     * right after one that held stored keys), the merge is a plain insert. {@code ON CONFLICT} costs a speculative
      * insertion per row (a look-up before the insert and one more WAL record after it) for
      * conflicts that cannot happen: the table's merges take turns under the advisory lock, held
      * until this chunk commits, so no row can have arrived since the probe. Were one to, the

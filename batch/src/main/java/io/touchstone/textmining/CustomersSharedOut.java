@@ -2,13 +2,9 @@ package io.touchstone.textmining;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
 
@@ -27,6 +23,7 @@ final class CustomersSharedOut implements AutoCloseable {
 
     /** Comments handed to a thread at once: enough to be worth a hand-over, few enough to hold. */
     static final int BATCH = 512;
+    private static final String COUNTING = "counting phrases";
 
     private record Comment(String customer, Analyzer analyzer, String text) {
     }
@@ -51,7 +48,7 @@ final class CustomersSharedOut implements AutoCloseable {
         }
         this.batchSize = batchSize;
         this.batch = new ArrayList<>(batchSize);
-        this.threads = count == 1 ? null : Executors.newFixedThreadPool(count, countingThreads());
+        this.threads = count == 1 ? null : HelperThreads.named("phrase-counting", count);
         this.pendingBatches = new Semaphore(2 * count);
     }
 
@@ -68,7 +65,7 @@ final class CustomersSharedOut implements AutoCloseable {
     PhraseCounter total() {
         handOut();
         for (Future<?> counted : handedOut) {
-            waitFor(counted);
+            HelperThreads.await(counted, COUNTING);
         }
         handedOut.clear();
         PhraseCounter total = counters.get(0);
@@ -93,9 +90,16 @@ final class CustomersSharedOut implements AutoCloseable {
             pendingBatches.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while counting phrases", e);
+            throw new IllegalStateException("Interrupted while " + COUNTING, e);
         }
-        handedOut.removeIf(counted -> counted.isDone() && waitFor(counted));
+        // Done batches are let go, their failure passed on now rather than at the end.
+        handedOut.removeIf(counted -> {
+            if (!counted.isDone()) {
+                return false;
+            }
+            HelperThreads.await(counted, COUNTING);
+            return true;
+        });
         handedOut.add(threads.submit(() -> {
             try {
                 // Batches of one counter take turns; the lock also hands its state from thread to thread.
@@ -114,35 +118,10 @@ final class CustomersSharedOut implements AutoCloseable {
         }
     }
 
-    /** Waits for a batch, passing on its failure; true once it is done. */
-    private static boolean waitFor(Future<?> counted) {
-        try {
-            counted.get();
-            return true;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("Interrupted while counting phrases", e);
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            throw new IllegalStateException("Counting phrases failed: " + e.getCause(), e.getCause());
-        }
-    }
-
     @Override
     public void close() {
         if (threads != null) {
             threads.shutdownNow();
         }
-    }
-
-    private static ThreadFactory countingThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return work -> {
-            Thread thread = new Thread(work, "phrase-counting-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }

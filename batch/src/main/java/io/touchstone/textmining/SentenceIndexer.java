@@ -4,12 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Puts a feed's texts of a time range into the comment index again: splits each into
@@ -37,7 +33,7 @@ final class SentenceIndexer implements AutoCloseable {
         this.scorer = scorer;
         this.ownBrand = ownBrand;
         this.threads = Math.max(1, threads);
-        this.helpers = this.threads == 1 ? null : Executors.newFixedThreadPool(this.threads - 1, scoringThreads());
+        this.helpers = this.threads == 1 ? null : HelperThreads.named("theme-scoring", this.threads - 1);
     }
 
     MinedFeed index(CommentIndex index, String feed, TimeRange range) throws IOException {
@@ -88,17 +84,7 @@ final class SentenceIndexer implements AutoCloseable {
         }
         score(batch, 0, Math.min(slice, batch.size()), scored);
         for (Future<?> part : slices) {
-            try {
-                part.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while scoring comments", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException failure) {
-                    throw failure;
-                }
-                throw new IllegalStateException("Scoring comments failed: " + e.getCause(), e.getCause());
-            }
+            HelperThreads.await(part, "scoring comments");
         }
         return scored;
     }
@@ -122,14 +108,5 @@ final class SentenceIndexer implements AutoCloseable {
         if (helpers != null) {
             helpers.shutdownNow();
         }
-    }
-
-    private static ThreadFactory scoringThreads() {
-        AtomicInteger count = new AtomicInteger();
-        return work -> {
-            Thread thread = new Thread(work, "theme-scoring-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
     }
 }
