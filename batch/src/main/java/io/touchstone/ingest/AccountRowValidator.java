@@ -5,6 +5,7 @@ import io.touchstone.system.TouchstoneProperties.Finance;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -20,17 +21,19 @@ public final class AccountRowValidator implements ItemProcessor<FeedLine, Checke
     private static final int REVENUE_PRECISION = 18;
     private static final int REVENUE_SCALE = 2;
 
-    private final TimestampWindow window;
+    /** The window of the step checking the line ({@link StepTimestampWindow}). */
+    private final Supplier<TimestampWindow> windows;
     private final Finance finance;
 
-    public AccountRowValidator(TimestampWindow window, Finance finance) {
-        this.window = window;
+    public AccountRowValidator(Supplier<TimestampWindow> windows, Finance finance) {
+        this.windows = windows;
         this.finance = finance;
     }
 
     @Override
     public Checked<AccountRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.ACCOUNTS, line);
+        TimestampWindow window = windows.get();
         String customerId = check.text("customer_id", 256, true);
         String segment = check.text("segment", 128, false);
         String region = check.text("region", 128, false);

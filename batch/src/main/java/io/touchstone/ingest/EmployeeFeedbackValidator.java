@@ -2,20 +2,23 @@ package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.EmployeeFeedbackRecord;
 import java.time.OffsetDateTime;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks an employee feedback line against the employee contract. */
 public final class EmployeeFeedbackValidator implements ItemProcessor<FeedLine, Checked<EmployeeFeedbackRecord>> {
 
-    private final TimestampWindow window;
+    /** The window of the step checking the line ({@link StepTimestampWindow}). */
+    private final Supplier<TimestampWindow> windows;
 
-    public EmployeeFeedbackValidator(TimestampWindow window) {
-        this.window = window;
+    public EmployeeFeedbackValidator(Supplier<TimestampWindow> windows) {
+        this.windows = windows;
     }
 
     @Override
     public Checked<EmployeeFeedbackRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.EMPLOYEE, line);
+        TimestampWindow window = windows.get();
         String feedbackId = check.text("feedback_id", 256, true);
         OffsetDateTime submittedAt = check.timestamp("submitted_at", window);
         String department = check.text("department", 128, false);

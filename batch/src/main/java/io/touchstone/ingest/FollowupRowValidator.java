@@ -4,6 +4,7 @@ import io.touchstone.sql.generated.tables.records.FollowupRecord;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
@@ -15,15 +16,17 @@ public final class FollowupRowValidator implements ItemProcessor<FeedLine, Check
 
     private static final Set<String> ACTIONS = Set.of("contacted", "resolved", "no-action");
 
-    private final TimestampWindow window;
+    /** The window of the step checking the line ({@link StepTimestampWindow}). */
+    private final Supplier<TimestampWindow> windows;
 
-    public FollowupRowValidator(TimestampWindow window) {
-        this.window = window;
+    public FollowupRowValidator(Supplier<TimestampWindow> windows) {
+        this.windows = windows;
     }
 
     @Override
     public Checked<FollowupRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.FOLLOWUPS, line);
+        TimestampWindow window = windows.get();
         String responseId = check.text("response_id", 256, true);
         String action = check.lowerCaseText("action", 16, true);
         if (action != null && !ACTIONS.contains(action)) {

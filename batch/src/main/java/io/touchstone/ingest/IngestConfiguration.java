@@ -56,12 +56,11 @@ public class IngestConfiguration {
         return new SourceDatabases(properties.sources(), environment);
     }
 
-    /** The run's window for timestamps; step-scoped, as each run has its own business date. */
+    /** The window for timestamps of the ingest step executing, as each run has its own business date. */
     @Bean
-    @StepScope
-    TimestampWindow timestampWindow(@Value("#{stepExecution}") StepExecution step, TouchstoneProperties properties) {
-        return new TimestampWindow(properties.reporting().timeZone(), NightlyRun.of(step).businessDate(),
-                properties.ingest().oldest(), properties.ingest().newest());
+    StepTimestampWindow timestampWindow(TouchstoneProperties properties) {
+        return new StepTimestampWindow(properties.reporting().timeZone(), properties.ingest().oldest(),
+                properties.ingest().newest());
     }
 
     @Bean
@@ -69,12 +68,12 @@ public class IngestConfiguration {
             TouchstoneProperties properties, ItemStreamReader<FeedLine> feedFileItemReader,
             IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects,
             ItemStreamReader<FeedLine> sourceRowReader, SourceDatabases sourceDatabases, FeedWatermarks watermarks,
-            TaskExecutor partitionTaskExecutor, RunParallelism parallelism) {
+            TaskExecutor partitionTaskExecutor, RunParallelism parallelism, StepTimestampWindow timestampWindow) {
         return new IngestStepFactory(jobRepository, transactionManager, properties.ingest().chunkSize(),
                 feedFileItemReader, columnMappings(properties), registry, folders, rejects,
                 properties.ingest().maxRecordLength(),
                 new DatabaseFeeds(sourceQueries(properties), sourceDatabases, watermarks, sourceRowReader),
-                partitionTaskExecutor, parallelism.parallelism());
+                partitionTaskExecutor, parallelism.parallelism(), timestampWindow);
     }
 
     @Bean

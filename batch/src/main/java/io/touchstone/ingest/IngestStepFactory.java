@@ -49,11 +49,13 @@ public final class IngestStepFactory {
     private final DatabaseFeeds databaseFeeds;
     private final TaskExecutor partitionExecutor;
     private final int parallelism;
+    private final StepTimestampWindow timestampWindow;
 
     IngestStepFactory(JobRepository jobRepository, PlatformTransactionManager transactionManager, int chunkSize,
             ItemStreamReader<FeedLine> reader, Function<Feed, Map<String, String>> columnMappings,
             IngestFileRegistry registry, DeliveryFolders folders, RejectBook rejects, int maxRecordLength,
-            DatabaseFeeds databaseFeeds, TaskExecutor partitionExecutor, int parallelism) {
+            DatabaseFeeds databaseFeeds, TaskExecutor partitionExecutor, int parallelism,
+            StepTimestampWindow timestampWindow) {
         this.jobRepository = jobRepository;
         this.transactionManager = transactionManager;
         this.chunkSize = chunkSize;
@@ -66,6 +68,7 @@ public final class IngestStepFactory {
         this.databaseFeeds = databaseFeeds;
         this.partitionExecutor = partitionExecutor;
         this.parallelism = parallelism;
+        this.timestampWindow = timestampWindow;
     }
 
     private static final ProgressListener PARTITION_PROGRESS = ProgressListener.onConsole();
@@ -114,8 +117,9 @@ public final class IngestStepFactory {
         return new StepBuilder(name, jobRepository)
                 .<FeedLine, Checked<R>>chunk(chunkSize)
                 .transactionManager(transactionManager)
-                .reader(lines)
+                .reader(new StepBoundReader<>(lines))
                 .processor(ingestion.validator())
+                .listener((StepExecutionListener) timestampWindow)
                 .writer(new FeedItemWriter<>(ingestion.feed(), ingestion.sink(), rejects, registry));
     }
 }

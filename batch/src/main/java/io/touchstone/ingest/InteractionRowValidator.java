@@ -2,20 +2,23 @@ package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.InteractionRecord;
 import java.time.OffsetDateTime;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks a service interaction line (a call, chat or ticket) against the interactions contract. */
 public final class InteractionRowValidator implements ItemProcessor<FeedLine, Checked<InteractionRecord>> {
 
-    private final TimestampWindow window;
+    /** The window of the step checking the line ({@link StepTimestampWindow}). */
+    private final Supplier<TimestampWindow> windows;
 
-    public InteractionRowValidator(TimestampWindow window) {
-        this.window = window;
+    public InteractionRowValidator(Supplier<TimestampWindow> windows) {
+        this.windows = windows;
     }
 
     @Override
     public Checked<InteractionRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.INTERACTIONS, line);
+        TimestampWindow window = windows.get();
         String interactionId = check.text("interaction_id", 256, true);
         String customerId = check.text("customer_id", 256, false);
         OffsetDateTime openedAt = check.timestamp("opened_at", window);

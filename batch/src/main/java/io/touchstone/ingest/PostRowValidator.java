@@ -3,6 +3,7 @@ package io.touchstone.ingest;
 import io.touchstone.sql.generated.tables.records.PostRecord;
 import java.time.OffsetDateTime;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks a post line (social post, review, transcript) against the posts contract. */
@@ -10,15 +11,17 @@ public final class PostRowValidator implements ItemProcessor<FeedLine, Checked<P
 
     private static final Set<String> SOURCES = Set.of("social", "review", "call", "chat", "email");
 
-    private final TimestampWindow window;
+    /** The window of the step checking the line ({@link StepTimestampWindow}). */
+    private final Supplier<TimestampWindow> windows;
 
-    public PostRowValidator(TimestampWindow window) {
-        this.window = window;
+    public PostRowValidator(Supplier<TimestampWindow> windows) {
+        this.windows = windows;
     }
 
     @Override
     public Checked<PostRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.POSTS, line);
+        TimestampWindow window = windows.get();
         String postId = check.text("post_id", 256, true);
         OffsetDateTime postedAt = check.timestamp("posted_at", window);
         String source = check.lowerCaseText("source", 16, true);

@@ -2,22 +2,25 @@ package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.ResponseRecord;
 import java.time.OffsetDateTime;
+import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /** Checks a survey response line against the responses contract and turns it into a row. */
 public final class ResponseRowValidator implements ItemProcessor<FeedLine, Checked<ResponseRecord>> {
 
-    private final TimestampWindow window;
+    /** The window of the step checking the line ({@link StepTimestampWindow}). */
+    private final Supplier<TimestampWindow> windows;
     private final String defaultLanguage;
 
-    public ResponseRowValidator(TimestampWindow window, String defaultLanguage) {
-        this.window = window;
+    public ResponseRowValidator(Supplier<TimestampWindow> windows, String defaultLanguage) {
+        this.windows = windows;
         this.defaultLanguage = defaultLanguage;
     }
 
     @Override
     public Checked<ResponseRecord> process(FeedLine line) {
         LineCheck check = new LineCheck(Feed.RESPONSES, line);
+        TimestampWindow window = windows.get();
         String responseId = check.text("response_id", 256, true);
         OffsetDateTime respondedAt = check.timestamp("responded_at", window);
         String brand = check.text("brand", 128, true);

@@ -13,10 +13,9 @@ import java.util.List;
  * reporting time zone, which also reads plain dates. A response dated 9999-12-31 is a typing or
  * export error; loaded, it would make every report "as of 31 Dec 9999".
  *
- * <p><b>NOTE</b>: not final, and its methods neither, because the bean is step-scoped: each run
- * has its own business date and the validators, built once, reach it through a proxy.
+ * <p>Each ingest step has its own, from its run's business date ({@link StepTimestampWindow}).
  */
-public class TimestampWindow {
+public final class TimestampWindow {
 
     private final ZoneId zone;
     private final LocalDate businessDate;

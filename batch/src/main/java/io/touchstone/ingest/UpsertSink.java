@@ -98,6 +98,11 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     private final List<TableField<R, ?>> key;
     private final Field<Long> fileId;
     private final Field<Long> lineNo;
+    /**
+     * Where {@code file_id} sits in the table's records. Looked up once: a record's look-up by
+     * field compares the coerced field by name, rendering it, and a chunk would pay that per row.
+     */
+    private final int fileIdAt;
     private final Table<Record> stage;
     private final Table<Record> probe;
     private final CopyRows copy;
@@ -123,6 +128,7 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
             throw new IllegalArgumentException(table.getName() + " has no file_id and line_no: a feed's table keeps"
                     + " where each row came from");
         }
+        this.fileIdAt = table.indexOf("file_id");
         this.stage = table(name(table.getName() + "_stage"));
         this.probe = table(name(table.getName() + "_probe"));
         this.probeFile = field(name(probe.getName(), "file_id"), SQLDataType.BIGINT);
@@ -213,13 +219,13 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
 
     /** The file all rows come from, or {@code null} when the chunk spans files. */
     private Long onlyFileOf(List<R> rows) {
-        Long first = rows.get(0).get(fileId);
+        Object first = rows.get(0).get(fileIdAt);
         for (R row : rows) {
-            if (!first.equals(row.get(fileId))) {
+            if (!first.equals(row.get(fileIdAt))) {
                 return null;
             }
         }
-        return first;
+        return (Long) first;
     }
 
     /** Per file, its staged lines whose key an earlier staged line of the same file had. */

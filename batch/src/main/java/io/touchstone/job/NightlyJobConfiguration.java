@@ -21,8 +21,8 @@ import io.touchstone.ingest.InteractionRowValidator;
 import io.touchstone.ingest.PostRowValidator;
 import io.touchstone.ingest.ResponseRowValidator;
 import io.touchstone.ingest.ResponseSink;
+import io.touchstone.ingest.StepTimestampWindow;
 import io.touchstone.ingest.TargetRowValidator;
-import io.touchstone.ingest.TimestampWindow;
 import io.touchstone.ingest.UpsertSink;
 import io.touchstone.ingest.WatermarkCommitListener;
 import io.touchstone.kpi.OperationsKpiTasklet;
@@ -69,7 +69,7 @@ public class NightlyJobConfiguration {
 
     @Bean
     Step ingestResponsesStep(IngestStepFactory ingestSteps, TouchstoneProperties properties, ResponseSink sink,
-            TimestampWindow timestampWindow) {
+            StepTimestampWindow timestampWindow) {
         return ingestSteps.build("ingestResponsesStep", new FeedIngestion<>(Feed.RESPONSES,
                 new ResponseRowValidator(timestampWindow, properties.ingest().defaultLanguage()),
                 sink));
@@ -88,33 +88,33 @@ public class NightlyJobConfiguration {
     }
 
     @Bean
-    Step ingestPostsStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
+    Step ingestPostsStep(IngestStepFactory ingestSteps, StepTimestampWindow timestampWindow, DSLContext dsl) {
         return ingestSteps.build("ingestPostsStep", new FeedIngestion<>(Feed.POSTS,
                 new PostRowValidator(timestampWindow), new UpsertSink<>(dsl, POST)));
     }
 
     @Bean
-    Step ingestEmployeeStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
+    Step ingestEmployeeStep(IngestStepFactory ingestSteps, StepTimestampWindow timestampWindow, DSLContext dsl) {
         return ingestSteps.build("ingestEmployeeStep", new FeedIngestion<>(Feed.EMPLOYEE,
                 new EmployeeFeedbackValidator(timestampWindow),
                 new UpsertSink<>(dsl, EMPLOYEE_FEEDBACK)));
     }
 
     @Bean
-    Step ingestInteractionsStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
+    Step ingestInteractionsStep(IngestStepFactory ingestSteps, StepTimestampWindow timestampWindow, DSLContext dsl) {
         return ingestSteps.build("ingestInteractionsStep", new FeedIngestion<>(Feed.INTERACTIONS,
                 new InteractionRowValidator(timestampWindow), new UpsertSink<>(dsl, INTERACTION)));
     }
 
     @Bean
-    Step ingestFollowupsStep(IngestStepFactory ingestSteps, TimestampWindow timestampWindow, DSLContext dsl) {
+    Step ingestFollowupsStep(IngestStepFactory ingestSteps, StepTimestampWindow timestampWindow, DSLContext dsl) {
         return ingestSteps.build("ingestFollowupsStep", new FeedIngestion<>(Feed.FOLLOWUPS,
                 new FollowupRowValidator(timestampWindow), new UpsertSink<>(dsl, FOLLOWUP)));
     }
 
     @Bean
     Step ingestAccountsStep(IngestStepFactory ingestSteps, TouchstoneProperties properties,
-            TimestampWindow timestampWindow, DSLContext dsl) {
+            StepTimestampWindow timestampWindow, DSLContext dsl) {
         return ingestSteps.build("ingestAccountsStep", new FeedIngestion<>(Feed.ACCOUNTS,
                 new AccountRowValidator(timestampWindow, properties.finance()), new UpsertSink<>(dsl, ACCOUNT)));
     }
