@@ -245,6 +245,15 @@ public final class CommentIndex implements AutoCloseable {
      */
     public void search(Query query, String feed, String brand, String region, String touchpoint, OffsetDateTime from,
             OffsetDateTime before, Consumer<Mention> mentions) throws IOException {
+        search(query, feed, brand, region, touchpoint, from, before, true, mentions);
+    }
+
+    /**
+     * The same; with {@code scored} false the mentions carry no score (0) and no sentence
+     * ({@code null}), which spares Lucene the scoring and the reader the sentences.
+     */
+    public void search(Query query, String feed, String brand, String region, String touchpoint, OffsetDateTime from,
+            OffsetDateTime before, boolean scored, Consumer<Mention> mentions) throws IOException {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(FEED, feed)), BooleanClause.Occur.FILTER)
@@ -259,7 +268,7 @@ public final class CommentIndex implements AutoCloseable {
         }
         Query filtered = builder.build();
         try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            new IndexSearcher(reader).search(filtered, new MentionCollector(mentions));
+            new IndexSearcher(reader).search(filtered, new MentionCollector(mentions, scored));
         }
     }
 
@@ -272,6 +281,7 @@ public final class CommentIndex implements AutoCloseable {
     /** Reads the doc values and score of each matching sentence; its text when the mention is asked for it. */
     private static final class MentionCollector extends SimpleCollector {
         private final Consumer<Mention> mentions;
+        private final boolean scored;
         private SortedDocValues ids;
         private NumericDocValues nps;
         private NumericDocValues sentiment;
@@ -280,8 +290,9 @@ public final class CommentIndex implements AutoCloseable {
         private StoredFields sentences;
         private Scorable scorer;
 
-        MentionCollector(Consumer<Mention> mentions) {
+        MentionCollector(Consumer<Mention> mentions, boolean scored) {
             this.mentions = mentions;
+            this.scored = scored;
         }
 
         @Override
@@ -291,7 +302,7 @@ public final class CommentIndex implements AutoCloseable {
             sentiment = context.reader().getNumericDocValues(SENTIMENT);
             at = context.reader().getNumericDocValues(AT);
             lengths = context.reader().getNumericDocValues(SENTENCE_LENGTH);
-            sentences = context.reader().storedFields();
+            sentences = scored ? context.reader().storedFields() : null;
         }
 
         @Override
@@ -309,13 +320,13 @@ public final class CommentIndex implements AutoCloseable {
             int length = lengths != null && lengths.advanceExact(doc) ? (int) lengths.longValue() : UNKNOWN_LENGTH;
             mentions.accept(new Mention(ids.lookupOrd(ids.ordValue()).utf8ToString(),
                     answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
-                    at.longValue(), scorer.score(), sentences, doc, length));
+                    at.longValue(), scored ? scorer.score() : 0, sentences, doc, length));
         }
 
         @Override
         public ScoreMode scoreMode() {
             // Scores pick a theme's best-matching quote; the sentiment and counts need none.
-            return ScoreMode.COMPLETE;
+            return scored ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
         }
     }
 }

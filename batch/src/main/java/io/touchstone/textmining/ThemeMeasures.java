@@ -61,7 +61,7 @@ final class ThemeMeasures {
         long baselineComments = feeds.commentCount(ownBrand, baseline.from(), baseline.before());
         List<Found> found = new ArrayList<>();
         for (Theme theme : taxonomy.themes()) {
-            ThemeTally current = search.tally(theme, TextFeeds.RESPONSES, company, window.current());
+            ThemeTally current = search.tallyWithQuotes(theme, TextFeeds.RESPONSES, company, window.current());
             long priorVolume = search.tally(theme, TextFeeds.RESPONSES, company, window.prior()).volume();
             ThemeTally employees = search.tally(theme, TextFeeds.EMPLOYEE, company, window.current());
             long baselineVolume = search.tally(theme, TextFeeds.RESPONSES, company, baseline).volume();
@@ -76,9 +76,9 @@ final class ThemeMeasures {
             long comments, Map<Scope, ScopeTally> scopes) {
         List<ThemeMeasureRecord> measures = new ArrayList<>();
         for (Theme theme : taxonomy.themes()) {
-            ThemeTally current = search.tally(theme, TextFeeds.RESPONSES, scope, window.current());
+            ThemeTally current = search.tallyWithQuotes(theme, TextFeeds.RESPONSES, scope, window.current());
             long priorVolume = search.tally(theme, TextFeeds.RESPONSES, scope, window.prior()).volume();
-            measures.add(row(run, scope, new Found(theme, current, priorVolume, new ThemeTally(), false), comments,
+            measures.add(row(run, scope, new Found(theme, current, priorVolume, ThemeTally.countsOnly(), false), comments,
                     scopes.get(scope)));
         }
         return measures;

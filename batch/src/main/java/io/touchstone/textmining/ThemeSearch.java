@@ -16,12 +16,23 @@ final class ThemeSearch {
         this.taxonomy = taxonomy;
     }
 
-    /** The theme's mentions within the scope's brand and, unless {@code ALL}, its region and touchpoint. */
+    /**
+     * The theme's mentions within the scope's brand and, unless {@code ALL}, its region and
+     * touchpoint: counts and sentiment.
+     */
     ThemeTally tally(Theme theme, String feed, Scope scope, TimeRange range) {
-        ThemeTally tally = new ThemeTally();
+        return tally(theme, feed, scope, range, ThemeTally.countsOnly());
+    }
+
+    /** The same, and the quotes that represent the theme. */
+    ThemeTally tallyWithQuotes(Theme theme, String feed, Scope scope, TimeRange range) {
+        return tally(theme, feed, scope, range, ThemeTally.withQuotes());
+    }
+
+    private ThemeTally tally(Theme theme, String feed, Scope scope, TimeRange range, ThemeTally tally) {
         try {
             index.search(taxonomy.queryOf(theme.code()), feed, scope.brand(), orAny(scope.region()),
-                    orAny(scope.touchpoint()), range.from(), range.before(), tally::add);
+                    orAny(scope.touchpoint()), range.from(), range.before(), tally.keepsQuotes(), tally::add);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot search the comment index for theme " + theme.code(), e);
         }

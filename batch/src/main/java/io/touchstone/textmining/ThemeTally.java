@@ -6,22 +6,47 @@ import java.util.Map;
 
 /**
  * Adds up one theme's mentions in a period: the distinct comments that mention it (with their
- * NPS answers, counted once per comment) and the sentiment of the sentences that matched.
+ * NPS answers, counted once per comment) and the sentiment of the sentences that matched; and,
+ * when asked to ({@link #withQuotes()}), the quotes that represent it.
  */
 final class ThemeTally {
 
     private final Map<String, Short> npsByComment = new HashMap<>();
-    private final RepresentativeQuotes positive = new RepresentativeQuotes();
-    private final RepresentativeQuotes negative = new RepresentativeQuotes();
+    /** {@code null} in a tally of counts only: a prior period's volume needs no quote. */
+    private final RepresentativeQuotes positive;
+    private final RepresentativeQuotes negative;
     private double sentimentSum;
     private long sentences;
     private long negativeSentences;
+
+    private ThemeTally(boolean quotes) {
+        this.positive = quotes ? new RepresentativeQuotes() : null;
+        this.negative = quotes ? new RepresentativeQuotes() : null;
+    }
+
+    /** A tally that also picks the theme's quotes: its mentions must carry their score and sentence. */
+    static ThemeTally withQuotes() {
+        return new ThemeTally(true);
+    }
+
+    /**
+     * A tally of counts and sentiment only. Picking quotes reads many matched sentences from the
+     * index, most of a theme search's time; only the period a quote is shown for needs them.
+     */
+    static ThemeTally countsOnly() {
+        return new ThemeTally(false);
+    }
+
+    /** Whether the tally picks quotes, so its mentions need their score and sentence. */
+    boolean keepsQuotes() {
+        return positive != null;
+    }
 
     void add(CommentIndex.Mention mention) {
         if (mention.sentiment() <= -SentimentScorer.THRESHOLD) {
             negativeSentences++;
         }
-        if (mention.sentiment() != 0) {
+        if (keepsQuotes() && mention.sentiment() != 0) {
             (mention.sentiment() > 0 ? positive : negative).add(mention);
         }
         npsByComment.putIfAbsent(mention.id(), mention.nps());
@@ -39,6 +64,9 @@ final class ThemeTally {
      * mean sentiment.
      */
     List<String> quotes(int count, Double npsImpact) {
+        if (!keepsQuotes()) {
+            throw new IllegalStateException("A tally of counts only has no quotes: tally with ThemeTally.withQuotes()");
+        }
         Double mean = meanSentiment();
         boolean tonePositive = npsImpact != null ? npsImpact > 0 : mean != null && mean > 0;
         return (tonePositive ? positive : negative).quotes(count);

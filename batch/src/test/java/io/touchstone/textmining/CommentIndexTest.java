@@ -1,6 +1,7 @@
 package io.touchstone.textmining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -67,6 +68,34 @@ class CommentIndexTest {
             CommentIndex.Mention passing = parcel.stream().filter(mention -> mention.id().equals("R2")).findFirst()
                     .orElseThrow();
             assertThat(focused.score()).isGreaterThan(passing.score());
+        }
+    }
+
+    @Test
+    void anUnscoredSearchFindsTheSameMentionsWithoutScoresOrSentences() throws IOException {
+        try (CommentAnalyzers analyzers = new CommentAnalyzers();
+                CommentIndex index = CommentIndex.open(folder, analyzers)) {
+            index.addSentence("responses", "R1", "Northwind", null, null, "en", OCTOBER, (short) 2,
+                    "Parcel late, parcel damaged", -0.6);
+            index.addSentence("responses", "R2", "Northwind", null, null, "en", OCTOBER.plusHours(1), (short) 9,
+                    "The parcel came early", 0.5);
+            index.addSentence("responses", "R3", "Northwind", null, null, "en", OCTOBER, (short) 9, "Fast app", 0.5);
+            index.commit();
+
+            List<CommentIndex.Mention> scored = new ArrayList<>();
+            List<CommentIndex.Mention> unscored = new ArrayList<>();
+            index.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind", null, null,
+                    OCTOBER.minusDays(1), OCTOBER.plusDays(1), true, scored::add);
+            index.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind", null, null,
+                    OCTOBER.minusDays(1), OCTOBER.plusDays(1), false, unscored::add);
+
+            assertThat(unscored).extracting(CommentIndex.Mention::id, CommentIndex.Mention::nps,
+                    CommentIndex.Mention::sentiment, CommentIndex.Mention::at)
+                    .containsExactlyElementsOf(scored.stream().map(mention -> tuple(
+                            mention.id(), mention.nps(), mention.sentiment(), mention.at())).toList());
+            assertThat(scored).extracting(CommentIndex.Mention::id).containsExactly("R1", "R2");
+            assertThat(scored).allMatch(mention -> mention.score() > 0 && mention.sentence() != null);
+            assertThat(unscored).allMatch(mention -> mention.score() == 0 && mention.sentence() == null);
         }
     }
 

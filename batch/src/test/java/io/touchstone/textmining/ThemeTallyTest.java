@@ -1,8 +1,10 @@
 package io.touchstone.textmining;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ThemeTallyTest {
@@ -11,7 +13,7 @@ class ThemeTallyTest {
     void npsImpactIsAllAnswersMinusThoseNotMentioningTheTheme() {
         // 100 answers: 50 promoters, 20 detractors: NPS 30. The theme is mentioned by 10 detractors
         // (two sentences each, counted once) and one comment without an NPS answer.
-        ThemeTally tally = new ThemeTally();
+        ThemeTally tally = ThemeTally.withQuotes();
         for (int i = 0; i < 10; i++) {
             tally.add(new CommentIndex.Mention("D" + i, (short) 2, -0.6, 0, "Late", 1f));
             tally.add(new CommentIndex.Mention("D" + i, (short) 2, -0.2, 0, "Late", 1f));
@@ -26,7 +28,7 @@ class ThemeTallyTest {
 
     @Test
     void quotesAreVariedInTheThemesToneAndFreeOfPersonalData() {
-        ThemeTally tally = new ThemeTally();
+        ThemeTally tally = ThemeTally.withQuotes();
         tally.add(new CommentIndex.Mention("A", (short) 2, -0.7, 1, "The parcel arrived a week late, call me on 07700 900123", 1f));
         tally.add(new CommentIndex.Mention("B", (short) 3, -0.5, 2, "Courier left my parcel in the rain again", 1f));
         tally.add(new CommentIndex.Mention("B", (short) 3, -0.4, 2, "Also the box was damaged inside, same comment", 1f));
@@ -43,7 +45,7 @@ class ThemeTallyTest {
     @Test
     void theQuoteIsTheTypicalBestMatchingShortSentenceNotTheMostRecentOutburst() {
         // given ten mildly negative mentions of a delivery theme, one an outburst written last, one too long
-        ThemeTally tally = new ThemeTally();
+        ThemeTally tally = ThemeTally.withQuotes();
         for (int i = 0; i < 8; i++) {
             tally.add(new CommentIndex.Mention("T" + i, (short) 5, -0.4, i, "The parcel turned up a day later than promised, number " + i, 2f));
         }
@@ -56,5 +58,21 @@ class ThemeTallyTest {
         // when / then the quote sounds like most of them and matches the theme best
         assertThat(tally.quotes(1, -3.0)).containsExactly("The parcel came three days late.");
         assertThat(tally.quotes(11, -3.0)).last().isEqualTo("Worst delivery ever, absolutely disgusting, never again!");
+    }
+
+    @Test
+    void aTallyOfCountsOnlyCountsAsAQuotingOneButHasNoQuotes() {
+        ThemeTally counts = ThemeTally.countsOnly();
+        ThemeTally quoting = ThemeTally.withQuotes();
+        for (ThemeTally tally : List.of(counts, quoting)) {
+            tally.add(new CommentIndex.Mention("A", (short) 2, -0.7, 1, "The parcel arrived a week late again", 1f));
+            tally.add(new CommentIndex.Mention("B", (short) 10, 0.6, 2, "The delivery driver was lovely and careful", 1f));
+        }
+
+        assertThat(counts.volume()).isEqualTo(quoting.volume()).isEqualTo(2);
+        assertThat(counts.meanSentiment()).isEqualTo(quoting.meanSentiment());
+        assertThat(counts.negativeSentences()).isEqualTo(quoting.negativeSentences()).isEqualTo(1);
+        assertThat(quoting.quotes(1, -1.0)).containsExactly("The parcel arrived a week late again");
+        assertThatThrownBy(() -> counts.quotes(1, -1.0)).isInstanceOf(IllegalStateException.class);
     }
 }
