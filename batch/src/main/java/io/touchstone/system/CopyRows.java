@@ -1,10 +1,13 @@
 package io.touchstone.system;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
+import java.io.InputStream;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -36,19 +39,19 @@ public final class CopyRows {
 
     /** Copies {@code rows} on {@code tx}'s connection; a failure names how many rows of what. */
     public void copy(DSLContext tx, Collection<? extends Record> rows) {
-        StringBuilder csv = new StringBuilder(rows.size() * 8 * columns);
+        CsvBytes csv = new CsvBytes(rows.size() * 8 * columns);
         for (Record row : rows) {
             for (int i = 0; i < columns; i++) {
                 if (i > 0) {
-                    csv.append(',');
+                    csv.ascii(',');
                 }
                 appendCsv(csv, row.get(i));
             }
-            csv.append('\n');
+            csv.ascii('\n');
         }
         tx.connection(connection -> {
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, new StringReader(csv.toString()));
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, csv.stream());
             } catch (SQLException | IOException e) {
                 throw new DataAccessResourceFailureException("COPY of " + rows.size() + " " + what
                         + " rows failed: " + e.getMessage(), e);
@@ -62,13 +65,13 @@ public final class CopyRows {
      * gets them: one that is empty, holds the delimiter, a quote or a line break, or could read
      * as the end-of-data marker {@code \\.}.
      */
-    private static void appendCsv(StringBuilder csv, Object value) {
+    private static void appendCsv(CsvBytes csv, Object value) {
         if (value == null) {
             return;
         }
         // Whole numbers and timestamps, most of a feed's values, are written without a String in between.
         if (value instanceof Long || value instanceof Integer || value instanceof Short) {
-            csv.append(((Number) value).longValue());
+            csv.number(((Number) value).longValue());
             return;
         }
         if (value instanceof OffsetDateTime timestamp && timestamp.getYear() >= 0 && timestamp.getYear() <= 9999) {
@@ -76,50 +79,27 @@ public final class CopyRows {
             return;
         }
         String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
-        if (!needsQuotes(text)) {
-            csv.append(text);
-            return;
-        }
-        csv.append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '"') {
-                csv.append('"');
-            }
-            csv.append(c);
-        }
-        csv.append('"');
+        csv.text(text, needsQuotes(text));
     }
 
     /** ISO-8601 with its offset, as PostgreSQL reads a {@code timestamptz}: 2026-11-20T14:03:00.5+01:00. */
-    private static void appendTimestamp(StringBuilder csv, OffsetDateTime timestamp) {
-        appendDigits(csv, timestamp.getYear(), 4);
-        csv.append('-');
-        appendDigits(csv, timestamp.getMonthValue(), 2);
-        csv.append('-');
-        appendDigits(csv, timestamp.getDayOfMonth(), 2);
-        csv.append('T');
-        appendDigits(csv, timestamp.getHour(), 2);
-        csv.append(':');
-        appendDigits(csv, timestamp.getMinute(), 2);
-        csv.append(':');
-        appendDigits(csv, timestamp.getSecond(), 2);
+    private static void appendTimestamp(CsvBytes csv, OffsetDateTime timestamp) {
+        csv.digits(timestamp.getYear(), 4);
+        csv.ascii('-');
+        csv.digits(timestamp.getMonthValue(), 2);
+        csv.ascii('-');
+        csv.digits(timestamp.getDayOfMonth(), 2);
+        csv.ascii('T');
+        csv.digits(timestamp.getHour(), 2);
+        csv.ascii(':');
+        csv.digits(timestamp.getMinute(), 2);
+        csv.ascii(':');
+        csv.digits(timestamp.getSecond(), 2);
         if (timestamp.getNano() != 0) {
-            csv.append('.');
-            appendDigits(csv, timestamp.getNano(), 9);
+            csv.ascii('.');
+            csv.digits(timestamp.getNano(), 9);
         }
-        csv.append(timestamp.getOffset().getId());
-    }
-
-    private static void appendDigits(StringBuilder csv, int number, int width) {
-        int zeros = width - 1;
-        for (int limit = 10; zeros > 0 && number >= limit; limit *= 10) {
-            zeros--;
-        }
-        for (int i = 0; i < zeros; i++) {
-            csv.append('0');
-        }
-        csv.append(number);
+        csv.text(timestamp.getOffset().getId(), false);
     }
 
     private static boolean needsQuotes(String text) {
@@ -133,5 +113,103 @@ public final class CopyRows {
             }
         }
         return false;
+    }
+
+    /**
+     * A chunk's CSV as the UTF-8 bytes COPY reads, grown as it is written.
+     *
+     * <p><b>NOTE</b>: bytes, not a {@code StringBuilder}: the text was copied into a {@code String},
+     * read back through a {@code Reader} and encoded by the driver, three passes over every value
+     * of every row for what is mostly ASCII written once here.
+     */
+    private static final class CsvBytes {
+        private byte[] bytes;
+        private int size;
+
+        CsvBytes(int capacity) {
+            bytes = new byte[Math.max(capacity, 64)];
+        }
+
+        void ascii(char c) {
+            room(1);
+            bytes[size++] = (byte) c;
+        }
+
+        /** A whole number in decimal. */
+        void number(long number) {
+            if (number == Long.MIN_VALUE) {
+                text(Long.toString(number), false);
+                return;
+            }
+            room(20);
+            long rest = number;
+            if (rest < 0) {
+                bytes[size++] = '-';
+                rest = -rest;
+            }
+            int digits = 1;
+            for (long limit = 10; digits < 19 && rest >= limit; limit *= 10) {
+                digits++;
+            }
+            for (int i = size + digits - 1; i >= size; i--) {
+                bytes[i] = (byte) ('0' + rest % 10);
+                rest /= 10;
+            }
+            size += digits;
+        }
+
+        /** A non-negative number with leading zeros to {@code width} digits. */
+        void digits(int number, int width) {
+            int digits = 1;
+            for (long limit = 10; digits < 10 && number >= limit; limit *= 10) {
+                digits++;
+            }
+            for (int i = digits; i < width; i++) {
+                ascii('0');
+            }
+            number(number);
+        }
+
+        /** A text, in quotes and with its quotes doubled when {@code quoted}. */
+        void text(String text, boolean quoted) {
+            int length = text.length();
+            boolean ascii = true;
+            for (int i = 0; i < length && ascii; i++) {
+                ascii = text.charAt(i) < 0x80;
+            }
+            if (ascii && !quoted) {
+                room(length);
+                for (int i = 0; i < length; i++) {
+                    bytes[size++] = (byte) text.charAt(i);
+                }
+                return;
+            }
+            // A quote is one byte in UTF-8 and no byte of a longer character is one, so doubling
+            // the quote bytes doubles the quotes.
+            byte[] encoded = text.getBytes(StandardCharsets.UTF_8);
+            room(2 * encoded.length + 2);
+            if (quoted) {
+                bytes[size++] = '"';
+            }
+            for (byte b : encoded) {
+                if (quoted && b == '"') {
+                    bytes[size++] = '"';
+                }
+                bytes[size++] = b;
+            }
+            if (quoted) {
+                bytes[size++] = '"';
+            }
+        }
+
+        InputStream stream() {
+            return new ByteArrayInputStream(bytes, 0, size);
+        }
+
+        private void room(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(2 * bytes.length, size + more));
+            }
+        }
     }
 }
