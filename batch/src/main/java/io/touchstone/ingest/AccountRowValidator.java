@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.AccountRecord;
+import io.touchstone.system.BuiltRecords;
 import io.touchstone.system.TouchstoneProperties.Finance;
 import java.math.BigDecimal;
 import java.time.OffsetDateTime;
@@ -57,7 +58,7 @@ public final class AccountRowValidator implements ItemProcessor<FeedLine, Checke
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new AccountRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new AccountRecord())
                 .setCustomerId(customerId)
                 .setSegment(segment)
                 .setRegion(region == null ? Feed.UNKNOWN_REGION : region)

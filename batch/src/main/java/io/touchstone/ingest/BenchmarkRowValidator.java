@@ -1,5 +1,6 @@
 package io.touchstone.ingest;
 
+import io.touchstone.system.BuiltRecords;
 import static io.touchstone.reports.model.ScopeNames.ALL;
 import static io.touchstone.reports.model.ScopeNames.INDUSTRY;
 
@@ -37,7 +38,7 @@ public final class BenchmarkRowValidator implements ItemProcessor<FeedLine, Chec
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new BenchmarkRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new BenchmarkRecord())
                 .setPeriod(period.label())
                 .setPeriodStart(period.start())
                 .setPeriodEnd(period.end())

@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.EmployeeFeedbackRecord;
+import io.touchstone.system.BuiltRecords;
 import java.time.OffsetDateTime;
 import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -28,7 +29,7 @@ public final class EmployeeFeedbackValidator implements ItemProcessor<FeedLine, 
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new EmployeeFeedbackRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new EmployeeFeedbackRecord())
                 .setFeedbackId(feedbackId)
                 .setSubmittedAt(submittedAt)
                 .setDepartment(department)

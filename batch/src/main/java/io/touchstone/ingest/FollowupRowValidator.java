@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.FollowupRecord;
+import io.touchstone.system.BuiltRecords;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Set;
@@ -37,7 +38,7 @@ public final class FollowupRowValidator implements ItemProcessor<FeedLine, Check
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new FollowupRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new FollowupRecord())
                 .setResponseId(responseId)
                 .setAction(action)
                 // action_at is part of the key, which the upsert compares as Java values: the same

@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.InteractionRecord;
+import io.touchstone.system.BuiltRecords;
 import java.time.OffsetDateTime;
 import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -38,7 +39,7 @@ public final class InteractionRowValidator implements ItemProcessor<FeedLine, Ch
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new InteractionRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new InteractionRecord())
                 .setInteractionId(interactionId)
                 .setCustomerId(customerId)
                 .setOpenedAt(openedAt)

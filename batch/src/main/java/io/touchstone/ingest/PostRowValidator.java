@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.PostRecord;
+import io.touchstone.system.BuiltRecords;
 import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -35,7 +36,7 @@ public final class PostRowValidator implements ItemProcessor<FeedLine, Checked<P
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new PostRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new PostRecord())
                 .setPostId(postId)
                 .setPostedAt(postedAt)
                 .setSource(source)

@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import io.touchstone.sql.generated.tables.records.ResponseRecord;
+import io.touchstone.system.BuiltRecords;
 import java.time.OffsetDateTime;
 import java.util.function.Supplier;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
@@ -39,7 +40,7 @@ public final class ResponseRowValidator implements ItemProcessor<FeedLine, Check
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new ResponseRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new ResponseRecord())
                 .setResponseId(responseId)
                 .setRespondedAt(respondedAt)
                 .setBrand(brand)

@@ -1,5 +1,6 @@
 package io.touchstone.ingest;
 
+import io.touchstone.system.BuiltRecords;
 import static io.touchstone.reports.model.ScopeNames.ALL;
 
 import io.touchstone.period.PeriodLabel;
@@ -35,7 +36,7 @@ public final class TargetRowValidator implements ItemProcessor<FeedLine, Checked
         if (check.hasProblems()) {
             return Checked.rejected(line, check);
         }
-        return Checked.accepted(line, new TargetRecord()
+        return Checked.accepted(line, BuiltRecords.attached(new TargetRecord())
                 .setPeriod(period.label())
                 .setMetric(metric)
                 .setRegion(region == null ? ALL : region)

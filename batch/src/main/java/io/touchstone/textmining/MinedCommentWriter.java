@@ -1,5 +1,6 @@
 package io.touchstone.textmining;
 
+import io.touchstone.system.BuiltRecords;
 import static io.touchstone.sql.generated.Tables.COMMENT_MINING;
 
 import io.touchstone.run.NightlyRun;
@@ -34,7 +35,7 @@ final class MinedCommentWriter {
     void write(NightlyRun run, String feed, Map<String, Double> sentiment, Map<String, SortedSet<String>> themes) {
         List<CommentMiningRecord> batch = new ArrayList<>(BATCH);
         for (Map.Entry<String, Double> text : sentiment.entrySet()) {
-            batch.add(new CommentMiningRecord()
+            batch.add(BuiltRecords.attached(new CommentMiningRecord())
                     .setFeed(feed)
                     .setSourceId(text.getKey())
                     .setSentiment(Decimals.fourPlaces(text.getValue()))
