@@ -11,30 +11,44 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
 
 /**
  * Sends records to a table with PostgreSQL's {@code COPY … FROM STDIN} in its CSV format: the
  * fastest way rows enter the database, used to fill the staging tables that set-based merges
- * read from. The records' fields are the columns, in order.
+ * read from, and the rows a step computed for a period ({@link PeriodRows}).
  */
 public final class CopyRows {
 
     private final String copy;
     private final String what;
     private final int columns;
+    /** Where each column's value sits in a record. */
+    private final int[] positions;
 
+    /** Copies records whose fields are {@code columns}, in order. */
     public CopyRows(Table<?> into, List<Field<?>> columns, String what) {
+        this(into, columns, IntStream.range(0, columns.size()).toArray(), what);
+    }
+
+    /** Copies the values at {@code positions} of each record into {@code columns}, one for one. */
+    public CopyRows(Table<?> into, List<Field<?>> columns, int[] positions, String what) {
+        if (positions.length != columns.size()) {
+            throw new IllegalArgumentException(columns.size() + " columns need as many positions, got " + positions.length);
+        }
         this.copy = "COPY " + into.getName() + " ("
-                + columns.stream().map(Field::getName).collect(Collectors.joining(", "))
+                + columns.stream().map(field -> DSL.name(field.getName()).toString()).collect(Collectors.joining(", "))
                 + ") FROM STDIN WITH (FORMAT csv)";
         this.what = what;
         this.columns = columns.size();
+        this.positions = positions.clone();
     }
 
     /** Copies {@code rows} on {@code tx}'s connection; a failure names how many rows of what. */
@@ -45,7 +59,7 @@ public final class CopyRows {
                 if (i > 0) {
                     csv.ascii(',');
                 }
-                appendCsv(csv, row.get(i));
+                appendCsv(csv, row.get(positions[i]));
             }
             csv.ascii('\n');
         }
@@ -77,6 +91,10 @@ public final class CopyRows {
         if (value instanceof OffsetDateTime timestamp && timestamp.getYear() >= 0 && timestamp.getYear() <= 9999) {
             appendTimestamp(csv, timestamp);
             return;
+        }
+        if (value.getClass().isArray()) {
+            throw new IllegalArgumentException("COPY's CSV has no form for a " + value.getClass().getSimpleName()
+                    + " value here; copy such a table with an insert");
         }
         String text = value instanceof BigDecimal decimal ? decimal.toPlainString() : value.toString();
         csv.text(text, needsQuotes(text));
