@@ -27,6 +27,7 @@ import io.touchstone.ingest.UpsertSink;
 import io.touchstone.ingest.WatermarkCommitListener;
 import io.touchstone.kpi.OperationsKpiTasklet;
 import io.touchstone.kpi.OutcomeKpiTasklet;
+import io.touchstone.publish.DashboardWarmUp;
 import io.touchstone.publish.PublishTasklet;
 import io.touchstone.system.TouchstoneProperties;
 import io.touchstone.textmining.EmergingTopicTasklet;
@@ -189,7 +190,8 @@ public class NightlyJobConfiguration {
             Step publishStep,
             TaskExecutor flowTaskExecutor,
             RunStartNotices runStartNotices,
-            WatermarkCommitListener watermarkCommit) {
+            WatermarkCommitListener watermarkCommit,
+            DashboardWarmUp dashboardWarmUp) {
         Flow ingest = new FlowBuilder<Flow>("ingestFlow")
                 .split(flowTaskExecutor)
                 .add(flow("responsesFlow", ingestResponsesStep),
@@ -204,6 +206,7 @@ public class NightlyJobConfiguration {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .listener(runStartNotices)
                 .listener(watermarkCommit)
+                .listener(dashboardWarmUp)
                 .start(ingest)
                 .next(archiveFeedsStep)
                 .next(analysis)

@@ -3,6 +3,7 @@ package io.touchstone.reports;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import net.sf.jasperreports.engine.JRElement;
 import net.sf.jasperreports.engine.JRException;
@@ -29,6 +30,9 @@ final class DashboardTemplates {
     static final String MONEY = "templates/dashboard/MoneyPage.jrxml";
     static final String DATA_NOTES = "templates/dashboard/DataNotes.jrxml";
     static final String QUALITY = "templates/dashboard/DataQuality.jrxml";
+    /** The pages' subreports, compiled as they are. */
+    static final List<String> SUBREPORTS = List.of(BENCHMARKS, THEMES, OPERATIONS, KPI_TILES, MONEY, DATA_NOTES,
+            QUALITY);
 
     /** Width of the grids on every page: the narrower paper's printable width. */
     static final int GRID_WIDTH = 539;
