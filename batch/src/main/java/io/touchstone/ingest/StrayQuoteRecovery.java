@@ -61,8 +61,12 @@ final class StrayQuoteRecovery implements DeliveredRows {
         for (int position = 0; position < fields.size(); position++) {
             String field = fields.get(position);
             int lineBreak = firstLineBreak(field);
+            // Most fields hold no line break: one scan of each, and no look-up of its column.
+            if (lineBreak < 0) {
+                continue;
+            }
             Feed.FeedColumn column = layout.columnAt(position);
-            if (lineBreak >= 0 && column != null && !column.freeText()) {
+            if (column != null && !column.freeText()) {
                 return cut(row, position, line, lineBreak, column.name());
             }
             line += lineBreaks(field);
