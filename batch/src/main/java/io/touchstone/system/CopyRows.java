@@ -41,7 +41,8 @@ public final class CopyRows {
     /** Copies the values at {@code positions} of each record into {@code columns}, one for one. */
     public CopyRows(Table<?> into, List<Field<?>> columns, int[] positions, String what) {
         if (positions.length != columns.size()) {
-            throw new IllegalArgumentException(columns.size() + " columns need as many positions, got " + positions.length);
+            throw new IllegalArgumentException(columns.size() + " columns need as many positions, got "
+                    + positions.length);
         }
         this.copy = "COPY " + into.getName() + " ("
                 + columns.stream().map(field -> DSL.name(field.getName()).toString()).collect(Collectors.joining(", "))

@@ -78,8 +78,8 @@ final class ThemeMeasures {
         for (Theme theme : taxonomy.themes()) {
             ThemeTally current = search.tallyWithQuotes(theme, TextFeeds.RESPONSES, scope, window.current());
             long priorVolume = search.tally(theme, TextFeeds.RESPONSES, scope, window.prior()).volume();
-            measures.add(row(run, scope, new Found(theme, current, priorVolume, ThemeTally.countsOnly(), false), comments,
-                    scopes.get(scope)));
+            Found found = new Found(theme, current, priorVolume, ThemeTally.countsOnly(), false);
+            measures.add(row(run, scope, found, comments, scopes.get(scope)));
         }
         return measures;
     }

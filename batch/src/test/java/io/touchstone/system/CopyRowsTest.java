@@ -54,8 +54,9 @@ class CopyRowsTest extends WarehouseTest {
                                 ZoneOffset.ofHoursMinutes(5, 30)), null},
                 new Object[] {7L, "\\.", (short) 1, new BigDecimal("123456789012345678.9"),
                         OffsetDateTime.of(9999, 12, 31, 23, 59, 59, 999_999_000, ZoneOffset.ofHours(-8)), null},
-                new Object[] {8L, "Café ok 👍 配送が遅い, “curly” \"quoted\" naïve", (short) 5, BigDecimal.ZERO,
-                        OffsetDateTime.of(2026, 10, 31, 23, 0, 0, 120_000_000, ZoneOffset.ofHours(-11)), true},
+                new Object[] {8L, "Café ok 👍 配送が遅い, “curly” \"quoted\" naïve", (short) 5,
+                        BigDecimal.ZERO, OffsetDateTime.of(2026, 10, 31, 23, 0, 0, 120_000_000,
+                                ZoneOffset.ofHours(-11)), true},
                 new Object[] {9L, "back\\slash at the end\\", (short) 2, new BigDecimal("5"),
                         OffsetDateTime.of(2026, 10, 1, 0, 0, 0, 0, ZoneOffset.ofHours(14)), false});
         List<Record> rows = new ArrayList<>();

@@ -25,7 +25,8 @@ class PeriodRowsTest extends WarehouseTest {
         PeriodRows<SocialBenchmarkRecord> rows = PeriodRows.of(dsl, SOCIAL_BENCHMARK, SOCIAL_BENCHMARK.PERIOD_KIND,
                 SOCIAL_BENCHMARK.PERIOD);
         rows.replace("month", "2026-09", List.of(brand("2026-09", "Northwind", 40, 1)));
-        rows.replace("month", "2026-10", List.of(brand("2026-10", "Northwind", 50, 1), brand("2026-10", "Contoso", 7, 1)));
+        rows.replace("month", "2026-10", List.of(brand("2026-10", "Northwind", 50, 1),
+                brand("2026-10", "Contoso", 7, 1)));
 
         // when October is mined again
         rows.replace("month", "2026-10", List.of(brand("2026-10", "Northwind", 55, 2),

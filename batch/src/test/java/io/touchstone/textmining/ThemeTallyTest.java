@@ -65,8 +65,10 @@ class ThemeTallyTest {
         ThemeTally counts = ThemeTally.countsOnly();
         ThemeTally quoting = ThemeTally.withQuotes();
         for (ThemeTally tally : List.of(counts, quoting)) {
-            tally.add(new CommentIndex.Mention("A", (short) 2, -0.7, 1, "The parcel arrived a week late again", 1f));
-            tally.add(new CommentIndex.Mention("B", (short) 10, 0.6, 2, "The delivery driver was lovely and careful", 1f));
+            tally.add(new CommentIndex.Mention("A", (short) 2, -0.7, 1, "The parcel arrived a week late again",
+                    1f));
+            tally.add(new CommentIndex.Mention("B", (short) 10, 0.6, 2, "The delivery driver was lovely and careful",
+                    1f));
         }
 
         assertThat(counts.volume()).isEqualTo(quoting.volume()).isEqualTo(2);
