@@ -27,6 +27,7 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -144,12 +145,34 @@ public final class NightlyJobRunner {
             requireGone(last);
             last = jobOperator.recover(last);
         }
+        failStepsWithoutARecordedEnd(last);
         // Started again with the same identifying parameters, Spring Batch resumes the instance.
         JobParameters parameters = RunOwner.current().owning(NightlyRun.resumedIn(last.getJobParameters(), home));
         try {
             return resultOf(start(parameters, started), List.of());
         } catch (Exception e) {
             throw new IllegalStateException("Cannot restart run " + runId + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Marks failed the steps of a stopped or failed run that ended without their end recorded
+     * (status UNKNOWN), so the restart resumes them from their last commit instead of refusing
+     * the run ("manual intervention is probably necessary").
+     *
+     * <p><b>NOTE</b>: a stop request that updates a step while the step commits a chunk beside it
+     * (the other flow of a parallel run) makes the step's own update stale; Spring Batch then ends
+     * it UNKNOWN. That is safe to resume here: a chunk's rows, rejects and counts commit in one
+     * transaction with the step's position, so a chunk whose update failed left nothing behind.
+     */
+    private void failStepsWithoutARecordedEnd(JobExecution last) {
+        for (StepExecution step : last.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.UNKNOWN) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("ended without its end recorded (a stop"
+                        + " request raced a chunk's commit); resumed from its last commit"));
+                jobRepository.update(step);
+            }
         }
     }
 

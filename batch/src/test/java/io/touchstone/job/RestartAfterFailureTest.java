@@ -10,8 +10,14 @@ import io.touchstone.support.SimulatedOutage;
 import io.touchstone.support.WarehouseSnapshot;
 import io.touchstone.support.WarehouseTest;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
 
@@ -26,6 +32,9 @@ class RestartAfterFailureTest extends WarehouseTest {
 
     @Autowired
     NightlyJobRunner runner;
+
+    @Autowired
+    JobRepository jobRepository;
 
     @AfterEach
     void restoreTheDatabase() {
@@ -62,6 +71,39 @@ class RestartAfterFailureTest extends WarehouseTest {
         // then it ends as the clean run did, with no duplicates and no double counts
         assertThat(restarted.published()).isTrue();
         assertThat(restarted.runId()).isEqualTo(failed.runId());
+        assertThat(WarehouseSnapshot.of(dsl)).isEqualTo(clean);
+    }
+
+    @Test
+    void aRunWhoseStepsEndedWithoutTheirEndRecordedRestartsFromTheirLastCommit() {
+        // given the result of a clean run
+        Fixtures.deliverNightly(inbox());
+        assertThat(runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()).published()).isTrue();
+        WarehouseSnapshot clean = WarehouseSnapshot.of(dsl);
+        emptyWarehouse();
+
+        // and a run failed half-way through the responses whose failed steps could not record
+        // their end, as when a stop request races a chunk's commit (Spring Batch says UNKNOWN)
+        Fixtures.deliverNightly(inbox());
+        RunResult failed;
+        try (SimulatedOutage outage = SimulatedOutage.onInserting(dsl, "SEP001")) {
+            failed = runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out());
+        }
+        assertThat(failed.published()).isFalse();
+        JobExecution last = jobRepository.getLastJobExecution(jobRepository.getJobInstance(failed.runId()));
+        List<String> unrecorded = new ArrayList<>();
+        for (StepExecution step : last.getStepExecutions()) {
+            if (step.getStatus() == BatchStatus.FAILED) {
+                step.setStatus(BatchStatus.UNKNOWN);
+                jobRepository.update(step);
+                unrecorded.add(step.getStepName());
+            }
+        }
+        assertThat(unrecorded).contains("ingestResponsesStep");
+
+        // when it is restarted, then it resumes those steps and ends as the clean run did
+        RunResult restarted = runner.restart(failed.runId());
+        assertThat(restarted.published()).isTrue();
         assertThat(WarehouseSnapshot.of(dsl)).isEqualTo(clean);
     }
 
