@@ -82,10 +82,7 @@ class ParallelRunRestartTest extends WarehouseTest {
     @Test
     void aRunFailedInTheTextMiningRestartsItWithoutRedoingTheKpisAndEndsAsACleanRun() {
         // given the result of a clean run
-        Fixtures.deliverNightly(inbox());
-        assertThat(runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()).published()).isTrue();
-        WarehouseSnapshot clean = WarehouseSnapshot.of(dsl);
-        emptyWarehouse();
+        WarehouseSnapshot clean = aCleanNightlyRunsResult(runner, BUSINESS_DATE);
 
         // when the theme measures cannot be written, while the KPIs run beside the text mining
         Fixtures.deliverNightly(inbox());

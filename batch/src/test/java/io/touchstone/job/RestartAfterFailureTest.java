@@ -44,10 +44,7 @@ class RestartAfterFailureTest extends WarehouseTest {
     @Test
     void aRestartedRunEndsWithTheSameResultAsACleanRun() {
         // given the result of a clean run
-        Fixtures.deliverNightly(inbox());
-        assertThat(runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()).published()).isTrue();
-        WarehouseSnapshot clean = WarehouseSnapshot.of(dsl);
-        emptyWarehouse();
+        WarehouseSnapshot clean = aCleanNightlyRunsResult(runner, BUSINESS_DATE);
 
         // when the database fails while the responses are half loaded (the 5th chunk of 10)
         Fixtures.deliverNightly(inbox());
@@ -77,10 +74,7 @@ class RestartAfterFailureTest extends WarehouseTest {
     @Test
     void aRunWhoseStepsEndedWithoutTheirEndRecordedRestartsFromTheirLastCommit() {
         // given the result of a clean run
-        Fixtures.deliverNightly(inbox());
-        assertThat(runner.run(BUSINESS_DATE, PeriodKind.MONTH, inbox(), out()).published()).isTrue();
-        WarehouseSnapshot clean = WarehouseSnapshot.of(dsl);
-        emptyWarehouse();
+        WarehouseSnapshot clean = aCleanNightlyRunsResult(runner, BUSINESS_DATE);
 
         // and a run failed half-way through the responses whose failed steps could not record
         // their end, as when a stop request races a chunk's commit (Spring Batch says UNKNOWN)

@@ -1,11 +1,16 @@
 package io.touchstone.support;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.touchstone.TouchstoneApplication;
+import io.touchstone.job.NightlyJobRunner;
+import io.touchstone.period.PeriodKind;
 import io.touchstone.sql.generated.DefaultSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.jooq.DSLContext;
@@ -56,6 +61,18 @@ public abstract class WarehouseTest {
         for (String folder : new String[] {"inbox", "archive", "quarantine", "out", "index"}) {
             deleteTree(HOME.resolve(folder));
         }
+    }
+
+    /**
+     * What a clean run of the nightly fixtures for {@code businessDate} leaves in the warehouse —
+     * the result a restarted run must end with — and the warehouse emptied again after it.
+     */
+    protected WarehouseSnapshot aCleanNightlyRunsResult(NightlyJobRunner runner, LocalDate businessDate) {
+        Fixtures.deliverNightly(inbox());
+        assertThat(runner.run(businessDate, PeriodKind.MONTH, inbox(), out()).published()).as("the clean run").isTrue();
+        WarehouseSnapshot clean = WarehouseSnapshot.of(dsl);
+        emptyWarehouse();
+        return clean;
     }
 
     /**
