@@ -276,9 +276,9 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
      * The staged rows into the table, the last line of each key winning.
      *
      * <p><b>NOTE</b>: when the probe found none of the chunk's keys stored (a chunk of new keys
-     * right after one that held stored keys), the merge is a plain insert. {@code ON CONFLICT} costs a speculative
-     * insertion per row (a look-up before the insert and one more WAL record after it) for
-     * conflicts that cannot happen: the table's merges take turns under the advisory lock, held
+     * right after one that held stored keys), the merge is a plain insert. {@code ON CONFLICT}
+     * costs a speculative insertion per row (a look-up before the insert and one more WAL record
+     * after it) for conflicts that cannot happen: the table's merges take turns under the advisory lock, held
      * until this chunk commits, so no row can have arrived since the probe. Were one to, the
      * primary key would fail the chunk, never lose a row.
      */

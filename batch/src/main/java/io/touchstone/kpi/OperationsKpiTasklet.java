@@ -1,6 +1,7 @@
 package io.touchstone.kpi;
 
 import io.touchstone.run.NightlyRun;
+import io.touchstone.system.Millis;
 import io.touchstone.system.TouchstoneProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,13 +46,10 @@ public final class OperationsKpiTasklet implements Tasklet {
         long afterMoney = System.nanoTime();
         int driverRows = drivers.replace(moments);
         log.info("Operations KPIs of {}: operational and loop KPIs in {} ms, money in {} ms, service drivers in {} ms",
-                moments.run().period().label(), millis(start, afterOperational), millis(afterOperational, afterMoney),
-                millis(afterMoney, System.nanoTime()));
+                moments.run().period().label(), Millis.between(start, afterOperational),
+                Millis.between(afterOperational, afterMoney), Millis.between(afterMoney, System.nanoTime()));
         contribution.incrementWriteCount(operationalRows + moneyRows + driverRows);
         return RepeatStatus.FINISHED;
     }
 
-    private static long millis(long from, long to) {
-        return (to - from) / 1_000_000;
-    }
 }

@@ -1,6 +1,7 @@
 package io.touchstone.publish;
 
 import io.touchstone.reports.ExecutiveDashboard;
+import io.touchstone.system.Millis;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +37,7 @@ public final class DashboardWarmUp implements JobExecutionListener {
         long start = System.nanoTime();
         try {
             dashboard.prepare();
-            log.debug("Compiled the dashboard's templates in {} ms", (System.nanoTime() - start) / 1_000_000);
+            log.debug("Compiled the dashboard's templates in {} ms", Millis.between(start, System.nanoTime()));
         } catch (IOException | RuntimeException e) {
             log.debug("The dashboard's templates were not compiled ahead; the publish step compiles them", e);
         }

@@ -7,6 +7,7 @@ import io.touchstone.period.ReportingPeriod;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.EmergingTopicRecord;
 import io.touchstone.system.Decimals;
+import io.touchstone.system.Millis;
 import io.touchstone.system.PeriodRows;
 import io.touchstone.system.RunParallelism;
 import io.touchstone.system.StreamingReads;
@@ -64,10 +65,6 @@ public final class EmergingTopicTasklet implements Tasklet {
         this.parallelism = parallelism;
     }
 
-    private static long millis(long fromNanos, long toNanos) {
-        return (toNanos - fromNanos) / 1_000_000;
-    }
-
     /** Receives one comment of one customer. */
     @FunctionalInterface
     private interface CommentReader {
@@ -105,8 +102,8 @@ public final class EmergingTopicTasklet implements Tasklet {
                 .collect(Collectors.toSet()));
         read(window.current(), examples::add);
         log.info("Emerging topics of {}: counted this period's phrases in {} ms, the baseline's in {} ms, found their"
-                + " examples in {} ms", period.label(), millis(start, counted), millis(counted, compared),
-                millis(compared, System.nanoTime()));
+                + " examples in {} ms", period.label(), Millis.between(start, counted),
+                Millis.between(counted, compared), Millis.between(compared, System.nanoTime()));
         List<EmergingTopicRecord> strongest = new ArrayList<>();
         for (EmergingPhrases.Found phrase : EmergingPhrases.apart(found, examples::together, KEPT)) {
             PhraseExamples.Written written = examples.commonest(phrase.key());

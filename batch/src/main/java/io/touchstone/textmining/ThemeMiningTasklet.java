@@ -6,6 +6,7 @@ import io.touchstone.kpi.ResponseTallies;
 import io.touchstone.period.ReportingPeriod;
 import io.touchstone.run.NightlyRun;
 import io.touchstone.sql.generated.tables.records.ThemeMeasureRecord;
+import io.touchstone.system.Millis;
 import io.touchstone.system.PeriodRows;
 import io.touchstone.system.RunParallelism;
 import io.touchstone.system.TouchstoneProperties;
@@ -103,16 +104,14 @@ public final class ThemeMiningTasklet implements Tasklet {
             }
             // Where a slow night's mining went, for whoever tunes it.
             log.info("Theme mining of {}: learned the domain words in {} ms, indexed in {} ms, searched the themes in {} ms,"
-                    + " stored the results in {} ms", period.label(), millis(start, learned), millis(learned, indexed),
-                    millis(indexed, searched), millis(searched, System.nanoTime()));
+                    + " stored the results in {} ms", period.label(), Millis.between(start, learned),
+                    Millis.between(learned, indexed), Millis.between(indexed, searched),
+                    Millis.between(searched, System.nanoTime()));
         }
         contribution.incrementWriteCount((int) mined.values().stream().mapToLong(MinedFeed::texts).sum());
         return RepeatStatus.FINISHED;
     }
 
-    private static long millis(long fromNanos, long toNanos) {
-        return (toNanos - fromNanos) / 1_000_000;
-    }
 
     /**
      * Indexes the settled baseline periods not yet in the index, then the prior period's survey
