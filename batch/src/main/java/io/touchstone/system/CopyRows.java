@@ -19,6 +19,7 @@ import org.jooq.Table;
 import org.jooq.impl.DSL;
 import org.postgresql.PGConnection;
 import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 
 /**
  * Sends records to a table with PostgreSQL's {@code COPY … FROM STDIN} in its CSV format: the
@@ -27,11 +28,15 @@ import org.springframework.dao.DataAccessResourceFailureException;
  */
 public final class CopyRows {
 
+    /** The SQL state class of a row a constraint refuses: a key taken, a check failed. */
+    private static final String INTEGRITY_CONSTRAINT_VIOLATION = "23";
+
     private final String copy;
     private final String what;
     private final int columns;
     /** Where each column's value sits in a record. */
     private final int[] positions;
+    private final List<Field<?>> fields;
 
     /** Copies records whose fields are {@code columns}, in order. */
     public CopyRows(Table<?> into, List<Field<?>> columns, String what) {
@@ -50,10 +55,30 @@ public final class CopyRows {
         this.what = what;
         this.columns = columns.size();
         this.positions = positions.clone();
+        this.fields = List.copyOf(columns);
     }
 
-    /** Copies {@code rows} on {@code tx}'s connection; a failure names how many rows of what. */
-    public void copy(DSLContext tx, Collection<? extends Record> rows) {
+    /** Copies the same values into the same columns of another table, such as a table's staging twin. */
+    public CopyRows into(Table<?> other, String what) {
+        return new CopyRows(other, fields, positions, what);
+    }
+
+    /**
+     * Rows written once as COPY's CSV, to be sent to one table or, should that fail, to another
+     * ({@link #into}) without writing them again.
+     */
+    public static final class Encoded {
+        private final CsvBytes csv;
+        private final int rows;
+
+        private Encoded(CsvBytes csv, int rows) {
+            this.csv = csv;
+            this.rows = rows;
+        }
+    }
+
+    /** The rows as COPY's CSV, for {@link #copy(DSLContext, Encoded)}. */
+    public Encoded encode(Collection<? extends Record> rows) {
         CsvBytes csv = new CsvBytes(rows.size() * 8 * columns);
         for (Record row : rows) {
             for (int i = 0; i < columns; i++) {
@@ -64,11 +89,30 @@ public final class CopyRows {
             }
             csv.ascii('\n');
         }
+        return new Encoded(csv, rows.size());
+    }
+
+    /** Copies {@code rows} on {@code tx}'s connection; a failure names how many rows of what. */
+    public void copy(DSLContext tx, Collection<? extends Record> rows) {
+        copy(tx, encode(rows));
+    }
+
+    /**
+     * Copies encoded rows on {@code tx}'s connection. A row a constraint of the table refuses fails
+     * the copy as an integrity violation, like an insert's; any other failure as the database's.
+     */
+    public void copy(DSLContext tx, Encoded rows) {
         tx.connection(connection -> {
             try {
-                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, csv.stream());
-            } catch (SQLException | IOException e) {
-                throw new DataAccessResourceFailureException("COPY of " + rows.size() + " " + what
+                connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, rows.csv.stream());
+            } catch (SQLException e) {
+                String message = "COPY of " + rows.rows + " " + what + " rows failed: " + e.getMessage();
+                if (e.getSQLState() != null && e.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
+                    throw new DataIntegrityViolationException(message, e);
+                }
+                throw new DataAccessResourceFailureException(message, e);
+            } catch (IOException e) {
+                throw new DataAccessResourceFailureException("COPY of " + rows.rows + " " + what
                         + " rows failed: " + e.getMessage(), e);
             }
         });

@@ -1,6 +1,7 @@
 package io.touchstone.ingest;
 
 import static io.touchstone.sql.generated.Tables.BENCHMARK;
+import static io.touchstone.sql.generated.Tables.FOLLOWUP;
 import static io.touchstone.sql.generated.Tables.INGEST_FILE;
 import static io.touchstone.sql.generated.Tables.INTERACTION;
 import static io.touchstone.sql.generated.Tables.RESPONSE;
@@ -12,6 +13,7 @@ import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import io.touchstone.sql.generated.tables.records.BenchmarkRecord;
+import io.touchstone.sql.generated.tables.records.FollowupRecord;
 import io.touchstone.sql.generated.tables.records.InteractionRecord;
 import io.touchstone.sql.generated.tables.records.ResponseRecord;
 import io.touchstone.sql.generated.tables.records.TargetRecord;
@@ -280,6 +282,41 @@ class UpsertSinkTest extends WarehouseTest {
     }
 
     @Test
+    void oneInstantWrittenAtTwoOffsetsInAChunkIsOneKeyRepeatedOnce() {
+        // given a follow-up whose action time is the same instant written in UTC and in CET
+        UpsertSink<FollowupRecord> sink = new UpsertSink<>(dsl, FOLLOWUP);
+        OffsetDateTime utc = OffsetDateTime.of(2026, 10, 12, 9, 0, 0, 0, ZoneOffset.UTC);
+        FollowupRecord first = followup(utc, "Ann", 2);
+        FollowupRecord again = followup(utc.withOffsetSameInstant(ZoneOffset.ofHours(1)), "Bob", 3);
+
+        // when
+        Map<Long, Long> repeats = sink.upsert(List.of(first, again));
+
+        // then the database's key, not Java's equality, decides: one row, the later line's
+        assertThat(repeats).containsExactly(entry(fileId, 1L));
+        assertThat(dsl.selectFrom(FOLLOWUP).fetch()).extracting(FollowupRecord::getOwner, FollowupRecord::getLineNo)
+                .containsExactly(tuple("Bob", 3L));
+    }
+
+    @Test
+    void aChunkRepeatingAKeyAfterChunksOfNewKeysKeepsItsLaterLineAndCountsTheRepeat() {
+        // given two chunks of new keys
+        UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
+        sink.upsert(List.of(target("NPS", "30", 2)));
+        sink.upsert(List.of(target("CES", "5.5", 3)));
+
+        // when the next chunk holds new keys, one of them twice
+        Map<Long, Long> repeats = sink.upsert(List.of(target("CSAT", "80", 4), target("FCR", "70", 5),
+                target("CSAT", "81", 6)));
+
+        // then
+        assertThat(repeats).containsExactly(entry(fileId, 1L));
+        assertThat(dsl.selectFrom(TARGET).orderBy(TARGET.METRIC).fetch())
+                .extracting(TargetRecord::getMetric, TargetRecord::getLineNo)
+                .containsExactly(tuple("CES", 3L), tuple("CSAT", 6L), tuple("FCR", 5L), tuple("NPS", 2L));
+    }
+
+    @Test
     void aChunkBrokenOtherwiseThanByAStoredKeyFailsWhole() {
         // given a row the table's own check refuses (the loader's validators keep such rows out)
         UpsertSink<ResponseRecord> sink = new UpsertSink<>(dsl, RESPONSE);
@@ -385,6 +422,16 @@ class UpsertSinkTest extends WarehouseTest {
                 .setSampleSize(400)
                 .setFileId(fileId)
                 .setLineNo(competitor + 2L);
+    }
+
+    private FollowupRecord followup(OffsetDateTime at, String owner, long lineNo) {
+        return new FollowupRecord()
+                .setResponseId("R-1")
+                .setAction("contacted")
+                .setActionAt(at)
+                .setOwner(owner)
+                .setFileId(fileId)
+                .setLineNo(lineNo);
     }
 
     private ResponseRecord response(String id, long lineNo) {
