@@ -5,16 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.Map;
 import java.util.function.Consumer;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
@@ -23,7 +25,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -45,7 +47,8 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Incremental: re-mining a period first deletes that period's sentences, then adds them
  * again, and commits once. Lucene commits are atomic, so a crash leaves the last committed
- * index; one that cannot be opened at all is deleted and rebuilt from the warehouse.
+ * index; one that cannot be opened at all, or was written in another {@link #LAYOUT}, is
+ * started afresh and rebuilt from the warehouse.
  */
 public final class CommentIndex implements AutoCloseable {
 
@@ -61,6 +64,13 @@ public final class CommentIndex implements AutoCloseable {
     /** The stored sentence's length, so a search can pass over a sentence too long or short to quote unread. */
     static final String SENTENCE_LENGTH = "sentence_length";
     private static final int UNKNOWN_LENGTH = -1;
+    /**
+     * The layout of the index's documents, recorded with every commit. 2: the comment's id is a
+     * binary doc value (it was a sorted one, whose dictionary of a unique value per comment cost
+     * a hash look-up per sentence and a sort at every flush for ids that are never searched).
+     */
+    static final String LAYOUT = "touchstone.layout";
+    static final String CURRENT_LAYOUT = "2";
     private static final long NO_NPS = -1;
 
     private final FSDirectory directory;
@@ -89,10 +99,21 @@ public final class CommentIndex implements AutoCloseable {
 
     private static CommentIndex openWriter(Path folder, CommentAnalyzers analyzers) throws IOException {
         FSDirectory directory = FSDirectory.open(folder);
+        // An index of another layout is started afresh: Lucene refuses a field whose kind of doc
+        // values changed, and the warehouse holds every text to index again.
+        IndexWriterConfig.OpenMode mode = DirectoryReader.indexExists(directory) && !isCurrentLayout(directory)
+                ? IndexWriterConfig.OpenMode.CREATE
+                : IndexWriterConfig.OpenMode.CREATE_OR_APPEND;
         IndexWriterConfig config = new IndexWriterConfig(analyzers.perField())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                .setOpenMode(mode)
                 .setRAMBufferSizeMB(64);
-        return new CommentIndex(directory, new IndexWriter(directory, config));
+        IndexWriter writer = new IndexWriter(directory, config);
+        writer.setLiveCommitData(Map.of(LAYOUT, CURRENT_LAYOUT).entrySet());
+        return new CommentIndex(directory, writer);
+    }
+
+    private static boolean isCurrentLayout(FSDirectory directory) throws IOException {
+        return CURRENT_LAYOUT.equals(SegmentInfos.readLatestCommit(directory).getUserData().get(LAYOUT));
     }
 
     private static void deleteIndexFiles(Path folder) {
@@ -134,9 +155,9 @@ public final class CommentIndex implements AutoCloseable {
             OffsetDateTime at, Short nps, String sentence, double sentiment) throws IOException {
         Document document = new Document();
         document.add(new StringField(FEED, feed, Field.Store.NO));
-        // The comment's id is only ever read back beside a match, never searched: a doc value, not
-        // a term (a unique term per sentence was a measurable part of indexing).
-        document.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        // The comment's id is only ever read back beside a match, never searched or sorted by: a
+        // binary doc value, not a term or a sorted value (see LAYOUT).
+        document.add(new BinaryDocValuesField(ID, new BytesRef(id)));
         document.add(new StringField(BRAND, brand, Field.Store.NO));
         if (region != null) {
             document.add(new StringField(REGION, region, Field.Store.NO));
@@ -149,9 +170,11 @@ public final class CommentIndex implements AutoCloseable {
         document.add(new NumericDocValuesField(AT, millis));
         document.add(new NumericDocValuesField(NPS, nps == null ? NO_NPS : nps));
         document.add(new DoubleDocValuesField(SENTIMENT, sentiment));
-        document.add(new TextField(CommentAnalyzers.field(language), PersonalDataScrubber.erase(sentence),
-                Field.Store.NO));
-        String stored = PersonalDataScrubber.scrub(sentence);
+        // Asked once: nearly every sentence holds nothing to scrub, and then it is stored and searched as it is.
+        boolean personal = PersonalDataScrubber.mayHoldPersonalData(sentence);
+        document.add(new TextField(CommentAnalyzers.field(language),
+                personal ? PersonalDataScrubber.erase(sentence) : sentence, Field.Store.NO));
+        String stored = personal ? PersonalDataScrubber.scrub(sentence) : sentence;
         document.add(new StoredField(SENTENCE, stored));
         document.add(new NumericDocValuesField(SENTENCE_LENGTH, stored.length()));
         writer.addDocument(document);
@@ -282,7 +305,7 @@ public final class CommentIndex implements AutoCloseable {
     private static final class MentionCollector extends SimpleCollector {
         private final Consumer<Mention> mentions;
         private final boolean scored;
-        private SortedDocValues ids;
+        private BinaryDocValues ids;
         private NumericDocValues nps;
         private NumericDocValues sentiment;
         private NumericDocValues at;
@@ -297,7 +320,7 @@ public final class CommentIndex implements AutoCloseable {
 
         @Override
         protected void doSetNextReader(LeafReaderContext context) throws IOException {
-            ids = context.reader().getSortedDocValues(ID);
+            ids = context.reader().getBinaryDocValues(ID);
             nps = context.reader().getNumericDocValues(NPS);
             sentiment = context.reader().getNumericDocValues(SENTIMENT);
             at = context.reader().getNumericDocValues(AT);
@@ -318,7 +341,7 @@ public final class CommentIndex implements AutoCloseable {
             at.advanceExact(doc);
             long answer = nps.longValue();
             int length = lengths != null && lengths.advanceExact(doc) ? (int) lengths.longValue() : UNKNOWN_LENGTH;
-            mentions.accept(new Mention(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+            mentions.accept(new Mention(ids.binaryValue().utf8ToString(),
                     answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
                     at.longValue(), scored ? scorer.score() : 0, sentences, doc, length));
         }

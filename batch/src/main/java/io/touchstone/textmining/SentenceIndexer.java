@@ -36,8 +36,22 @@ final class SentenceIndexer implements AutoCloseable {
         this.helpers = this.threads == 1 ? null : HelperThreads.named("theme-scoring", this.threads - 1);
     }
 
+    /** Indexes the range's texts again and gives what they came to, for a period reported on. */
     MinedFeed index(CommentIndex index, String feed, TimeRange range) throws IOException {
         MinedFeed mined = new MinedFeed();
+        index(index, feed, range, mined);
+        return mined;
+    }
+
+    /**
+     * Indexes the range's texts again for the searches only, as the prior period and the baseline
+     * are: keeping each text's sentiment would fill a map of every text of the window for nothing.
+     */
+    void indexForSearch(CommentIndex index, String feed, TimeRange range) throws IOException {
+        index(index, feed, range, null);
+    }
+
+    private void index(CommentIndex index, String feed, TimeRange range, MinedFeed mined) throws IOException {
         index.deleteRange(feed, range.from(), range.before());
         List<MinedText> batch = new ArrayList<>(BATCH);
         feeds.forEach(feed, ownBrand, range.from(), range.before(), text -> {
@@ -48,13 +62,13 @@ final class SentenceIndexer implements AutoCloseable {
             }
         });
         index(index, batch, mined);
-        return mined;
     }
 
     /** One text split and scored: its sentences, their scores, and the text's own score. */
     private record ScoredSentences(List<String> sentences, double[] scores, double textScore) {
     }
 
+    /** Indexes a batch's sentences; records each text in {@code mined} unless it is {@code null}. */
     private void index(CommentIndex index, List<MinedText> batch, MinedFeed mined) {
         ScoredSentences[] scored = score(batch);
         for (int i = 0; i < batch.size(); i++) {
@@ -68,7 +82,9 @@ final class SentenceIndexer implements AutoCloseable {
                     throw new UncheckedIOException("Cannot index " + text.feed() + " " + text.id(), e);
                 }
             }
-            mined.add(text, sentences.textScore());
+            if (mined != null) {
+                mined.add(text, sentences.textScore());
+            }
         }
     }
 

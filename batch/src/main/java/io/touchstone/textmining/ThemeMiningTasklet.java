@@ -127,9 +127,9 @@ public final class ThemeMiningTasklet implements Tasklet {
             }
         }
         for (TimeRange settled : missing) {
-            indexer.index(index, TextFeeds.RESPONSES, settled);
+            indexer.indexForSearch(index, TextFeeds.RESPONSES, settled);
         }
-        indexer.index(index, TextFeeds.RESPONSES, window.prior());
+        indexer.indexForSearch(index, TextFeeds.RESPONSES, window.prior());
         Map<String, MinedFeed> mined = new HashMap<>();
         for (String feed : TextFeeds.ALL) {
             mined.put(feed, indexer.index(index, feed, window.current()));

@@ -13,8 +13,17 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -158,6 +167,38 @@ class CommentIndexTest {
 
             try (CommentIndex rebuilt = CommentIndex.open(folder, analyzers)) {
                 assertThat(rebuilt.count("responses", OCTOBER.minusDays(1), OCTOBER.plusDays(1))).isZero();
+            }
+        }
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutIsStartedAfreshAndTakesTheNewLayout() throws IOException {
+        // given an index written before ids were binary doc values: a sorted one, no layout recorded
+        try (FSDirectory directory = FSDirectory.open(folder);
+                IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document document = new Document();
+            document.add(new StringField(CommentIndex.FEED, "responses", Field.Store.NO));
+            document.add(new SortedDocValuesField(CommentIndex.ID, new BytesRef("R0")));
+            document.add(new LongPoint(CommentIndex.AT, OCTOBER.toInstant().toEpochMilli()));
+            earlier.addDocument(document);
+            earlier.commit();
+        }
+
+        try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
+            // when
+            try (CommentIndex index = CommentIndex.open(folder, analyzers)) {
+                assertThat(index.count("responses", OCTOBER.minusDays(1), OCTOBER.plusDays(1))).isZero();
+                index.addSentence("responses", "R1", "Northwind", null, null, "en", OCTOBER, null, "Parcel late", -0.4);
+                index.commit();
+            }
+
+            // then the earlier sentence is gone, the new one is found, and the next open keeps it
+            try (CommentIndex reopened = CommentIndex.open(folder, analyzers)) {
+                List<CommentIndex.Mention> mentions = new ArrayList<>();
+                reopened.search(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind", null, null,
+                        OCTOBER.minusDays(1), OCTOBER.plusDays(1), mentions::add);
+                assertThat(mentions).extracting(CommentIndex.Mention::id).containsExactly("R1");
+                assertThat(reopened.count("responses", OCTOBER.minusDays(1), OCTOBER.plusDays(1))).isEqualTo(1);
             }
         }
     }

@@ -32,4 +32,13 @@ class PersonalDataScrubberTest {
         assertThat(PersonalDataScrubber.scrub(text)).isEqualTo(text);
         assertThat(PersonalDataScrubber.erase(text)).isEqualTo(text);
     }
+
+    @Test
+    void aLinkIsFoundInEitherCaseAndWordsThatOnlyStartLikeOneAreLeftAlone() {
+        assertThat(PersonalDataScrubber.scrub("Go to WWW.Example.com or HTTPS://shop.example/x then Www.b.example"))
+                .isEqualTo("Go to [link] or [link] then [link]");
+        assertThat(PersonalDataScrubber.mayHoldPersonalData("What a wonderful shop, worth the wait, Whew")).isFalse();
+        assertThat(PersonalDataScrubber.mayHoldPersonalData("it ends in htt")).isFalse();
+        assertThat(PersonalDataScrubber.mayHoldPersonalData("then Http.")).isTrue();
+    }
 }
