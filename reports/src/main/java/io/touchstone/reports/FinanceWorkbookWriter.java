@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -42,6 +43,15 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 public final class FinanceWorkbookWriter {
 
     /** A KPI row's own columns, in the contract's order; the sheet's rows also carry an agent team. */
+    /**
+     * The width of a column of metric codes, in characters: the longest code with room to spare, so
+     * that none is cut where the next cell holds a value (a narrower column cut
+     * {@code REVENUE_PER_NPS_POINT} to {@code REVENUE_PER_NPS_POIN} when printed).
+     */
+    static final int METRIC_CODE_WIDTH = Arrays.stream(Metric.values())
+            .mapToInt(metric -> metric.code().length())
+            .max()
+            .orElseThrow() + 3;
     static final List<Column<KpiRow>> KPI_ROW_COLUMNS = List.of(
             Column.text("period", 10, KpiRow::period),
             Column.date("period_start", 12, KpiRow::periodStart),
@@ -49,7 +59,7 @@ public final class FinanceWorkbookWriter {
             Column.text("brand", 14, KpiRow::brand),
             Column.text("region", 14, KpiRow::region),
             Column.text("touchpoint", 16, KpiRow::touchpoint),
-            Column.text("metric", 11, row -> row.metric().code()),
+            Column.text("metric", METRIC_CODE_WIDTH, row -> row.metric().code()),
             Column.measure("value", 10, KpiRow::metric, KpiRow::value),
             Column.integer("n", 10, KpiRow::n),
             Column.measure("ci_low", 10, KpiRow::metric, KpiRow::ciLow),
@@ -73,7 +83,7 @@ public final class FinanceWorkbookWriter {
             Column.text("brand", 14, BenchmarkRow::brand),
             Column.text("region", 14, BenchmarkRow::region),
             Column.text("touchpoint", 16, BenchmarkRow::touchpoint),
-            Column.text("metric", 10, row -> row.metric().code()),
+            Column.text("metric", METRIC_CODE_WIDTH, row -> row.metric().code()),
             Column.measure("value", 10, BenchmarkRow::metric, BenchmarkRow::value),
             Column.integer("n", 10, BenchmarkRow::n),
             Column.measure("own_value", 11, BenchmarkRow::metric, BenchmarkRow::ownValue),
@@ -209,7 +219,7 @@ public final class FinanceWorkbookWriter {
      */
     private static List<Column<HeadlineKpi>> summaryColumns(List<KpiRow> kpis, OperationsReport operations) {
         return List.of(
-                new Column<>("metric", 22, (sheet, row, column, headline) -> sheet.label(row, column,
+                new Column<>("metric", METRIC_CODE_WIDTH, (sheet, row, column, headline) -> sheet.label(row, column,
                         headline.metric().code(), MetricDefinitions.of(headline.metric(), operations).definition())),
                 tiedTo("actual", "value", KpiRow::value, kpis),
                 tiedTo("target", "target", KpiRow::target, kpis),

@@ -14,8 +14,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.poi.ss.usermodel.Name;
+import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFTable;
@@ -43,6 +45,26 @@ class WorkbookLayoutTest {
                 "table KPIs: period, period_start, period_end, brand, region, touchpoint, metric, value, n, ci_low,"
                         + " ci_high, prior_value, change, change_significant, target, status, base, last_year_value,"
                         + " agent_team");
+    }
+
+    @Test
+    void everyColumnOfMetricCodesHoldsTheLongestCode() throws IOException {
+        int longest = Arrays.stream(Metric.values()).mapToInt(metric -> metric.code().length()).max().orElseThrow();
+        try (XSSFWorkbook workbook = write(SampleReport.october2026())) {
+            List<String> metricColumns = new ArrayList<>();
+            for (Sheet sheet : workbook) {
+                sheet.getRow(0).forEach(cell -> {
+                    if (cell.getStringCellValue().equals("metric")) {
+                        metricColumns.add(sheet.getSheetName());
+                        // a width counts 256ths of a character of the default font; bold codes need more
+                        assertThat(sheet.getColumnWidth(cell.getColumnIndex()))
+                                .as("metric column of %s", sheet.getSheetName())
+                                .isGreaterThanOrEqualTo((longest + 2) * 256);
+                    }
+                });
+            }
+            assertThat(metricColumns).contains("Summary", "KPIs", "Benchmarks");
+        }
     }
 
     /** November: other numbers, twice the KPI rows, more benchmarks and themes, no fiscal label. */
