@@ -30,9 +30,7 @@ import java.util.stream.IntStream;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Field;
-import org.jooq.Record2;
 import org.jooq.Record3;
-import org.jooq.Row2;
 import org.jooq.Row3;
 import org.jooq.Table;
 import org.springframework.stereotype.Component;
@@ -41,7 +39,8 @@ import org.springframework.stereotype.Component;
  * Links each account to its customer's latest own-brand response with an NPS answer up to each
  * of a few as-of moments, and counts per as-of, per NPS group and per region × touchpoint of that
  * response ({@code CUBE}) the accounts, their churn within the horizon and their active revenue,
- * converted to the reporting currency in SQL with the configured rates.
+ * summed per currency in SQL and converted to the reporting currency here with the configured
+ * rates (see {@link CurrencySums}).
  *
  * <p>All as-of moments are tallied in one pass over the responses. The latest response up to an
  * as-of can lie anywhere before it, so no period bounds the scan; what cost was sorting the
@@ -91,23 +90,14 @@ public final class AccountTallies {
         Field<OffsetDateTime> nextLaterAt = responses.field(nextLater);
         Condition latestUpToAsOf = respondedAt.le(asOf).and(nextLaterAt.isNull().or(nextLaterAt.gt(asOf)));
 
-        @SuppressWarnings("unchecked")
-        Row2<String, BigDecimal>[] rateRows = rates.entrySet().stream()
-                .map(rate -> row(rate.getKey(), rate.getValue()))
-                .toArray(Row2[]::new);
-        Table<Record2<String, BigDecimal>> fx = values(rateRows).as("fx", "currency", "rate");
-        Field<String> fxCurrency = fx.field("currency", String.class);
-        Field<BigDecimal> rate = fx.field("rate", BigDecimal.class);
-
         Field<Short> nps = responses.field(RESPONSE.NPS);
         Field<String> regionColumn = responses.field(RESPONSE.REGION);
         Field<String> touchpointColumn = responses.field(RESPONSE.TOUCHPOINT);
         Condition churnedAccount = ACCOUNT.STATUS.eq("churned");
         Condition horizonComplete = respondedAt.le(horizonCompleteAt);
         Condition churnedWithin = churnedAccount.and(ACCOUNT.STATUS_CHANGED_AT.le(asOf))
-                .and(Elapsed.seconds(respondedAt, ACCOUNT.STATUS_CHANGED_AT).le(BigDecimal.valueOf(horizon.toSeconds())));
+                .and(Elapsed.atMost(respondedAt, ACCOUNT.STATUS_CHANGED_AT, horizon));
         Condition activeAtAsOf = ACCOUNT.STATUS.eq("active").or(churnedAccount.and(ACCOUNT.STATUS_CHANGED_AT.gt(asOf)));
-        Condition converted = rate.isNotNull();
 
         Field<String> group = when(nps.ge(inline((short) 9)), inline(NpsGroup.PROMOTER.code()))
                 .when(nps.le(inline((short) 6)), inline(NpsGroup.DETRACTOR.code()))
@@ -118,29 +108,76 @@ public final class AccountTallies {
         Field<Integer> accounts = count().filterWhere(horizonComplete).as("accounts");
         Field<Integer> churned = count().filterWhere(horizonComplete.and(churnedWithin)).as("churned");
         Field<Integer> incomplete = count().filterWhere(horizonComplete.not()).as("horizon_incomplete");
-        Field<Integer> active = count().filterWhere(activeAtAsOf.and(converted)).as("active_accounts");
-        Field<BigDecimal> activeRevenue = coalesce(sum(ACCOUNT.ANNUAL_REVENUE.times(rate))
-                .filterWhere(activeAtAsOf.and(converted)), BigDecimal.ZERO).as("active_revenue");
-        Field<Integer> unconverted = count().filterWhere(activeAtAsOf.and(converted.not())).as("unconverted");
+        Field<Integer> active = count().filterWhere(activeAtAsOf).as("active_accounts");
+        Field<BigDecimal> activeRevenue = coalesce(sum(ACCOUNT.ANNUAL_REVENUE).filterWhere(activeAtAsOf), BigDecimal.ZERO)
+                .as("active_revenue");
+        Field<String> currencyColumn = upper(ACCOUNT.CURRENCY);
+        Field<String> currency = currencyColumn.as("currency");
 
-        Map<OffsetDateTime, Map<Scope, Map<NpsGroup, ChurnTally>>> tallies = new HashMap<>();
-        moments.forEach(moment -> tallies.put(moment, new HashMap<>()));
-        dsl.select(position, groupName, region, touchpoint, accounts, churned, incomplete, active, activeRevenue,
-                        unconverted)
+        // Per as-of, scope and group, the sums so far over the currencies' rows.
+        Map<OffsetDateTime, Map<Scope, Map<NpsGroup, CurrencySums>>> sums = new HashMap<>();
+        dsl.select(position, groupName, region, touchpoint, currency, accounts, churned, incomplete, active,
+                        activeRevenue)
                 .from(responses)
                 .join(asOfTable).on(latestUpToAsOf)
                 .join(ACCOUNT).on(ACCOUNT.CUSTOMER_ID.eq(responses.field(RESPONSE.CUSTOMER_ID)))
-                .leftJoin(fx).on(fxCurrency.eq(upper(ACCOUNT.CURRENCY)))
                 // An account that had churned before the response cannot churn after it: in no group.
                 .where(churnedAccount.and(ACCOUNT.STATUS_CHANGED_AT.isNotNull())
                         .and(ACCOUNT.STATUS_CHANGED_AT.lt(respondedAt)).not())
-                .groupBy(position, group, cube(regionColumn, touchpointColumn))
-                .forEach(r -> tallies.get(moments.get(r.get(position)))
+                .groupBy(position, group, currencyColumn, cube(regionColumn, touchpointColumn))
+                .forEach(r -> sums.computeIfAbsent(moments.get(r.get(position)), moment -> new HashMap<>())
                         .computeIfAbsent(new Scope(ownBrand, r.get(region), r.get(touchpoint)),
                                 scope -> new EnumMap<>(NpsGroup.class))
-                        .put(NpsGroup.fromCode(r.get(groupName)), new ChurnTally(r.get(accounts), r.get(churned),
-                                r.get(incomplete), r.get(active), r.get(activeRevenue).doubleValue(),
-                                r.get(unconverted))));
+                        .computeIfAbsent(NpsGroup.fromCode(r.get(groupName)), npsGroup -> new CurrencySums())
+                        .add(r.get(accounts), r.get(churned), r.get(incomplete), r.get(active), r.get(activeRevenue),
+                                rates.get(r.get(currency))));
+
+        Map<OffsetDateTime, Map<Scope, Map<NpsGroup, ChurnTally>>> tallies = new HashMap<>();
+        for (OffsetDateTime moment : moments) {
+            Map<Scope, Map<NpsGroup, ChurnTally>> byScope = new HashMap<>();
+            sums.getOrDefault(moment, Map.of()).forEach((scope, groups) -> {
+                Map<NpsGroup, ChurnTally> byGroup = new EnumMap<>(NpsGroup.class);
+                groups.forEach((npsGroup, sum) -> byGroup.put(npsGroup, sum.tally()));
+                byScope.put(scope, byGroup);
+            });
+            tallies.put(moment, byScope);
+        }
         return tallies;
+    }
+
+    /**
+     * One group's counts added up over its accounts' currencies, the revenue converted here.
+     *
+     * <p><b>NOTE</b>: the database sums each currency's revenue and the conversion is one exact
+     * multiplication per currency here, not one per account there: joining every account to its
+     * rate and multiplying was a quarter of the money query's time at ten million responses. The
+     * sum is the same exact decimal either way.
+     */
+    private static final class CurrencySums {
+        private long accounts;
+        private long churned;
+        private long horizonIncomplete;
+        private long activeAccounts;
+        private BigDecimal activeRevenue = BigDecimal.ZERO;
+        private long unconverted;
+
+        CurrencySums add(long accounts, long churned, long incomplete, long active, BigDecimal revenue,
+                BigDecimal rate) {
+            this.accounts += accounts;
+            this.churned += churned;
+            this.horizonIncomplete += incomplete;
+            if (rate == null) {
+                unconverted += active;
+            } else {
+                activeAccounts += active;
+                activeRevenue = activeRevenue.add(revenue.multiply(rate));
+            }
+            return this;
+        }
+
+        ChurnTally tally() {
+            return new ChurnTally(accounts, churned, horizonIncomplete, activeAccounts, activeRevenue.doubleValue(),
+                    unconverted);
+        }
     }
 }
