@@ -31,7 +31,7 @@ public final class BrandNames {
             byFirstWord.computeIfAbsent(name.get(0), first -> new ArrayList<>()).add(name);
         }
         byFirstWord.replaceAll((first, starting) -> List.copyOf(starting));
-        this.byFirstWord = Map.copyOf(byFirstWord);
+        this.byFirstWord = WordTables.map(byFirstWord);
         this.joined = joined;
     }
 

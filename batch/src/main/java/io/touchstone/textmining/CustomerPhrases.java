@@ -34,7 +34,7 @@ final class CustomerPhrases {
     static final int LONGEST = 4;
 
     /** Auxiliaries and fillers Lucene's stop lists keep but that never start or end a topic. */
-    private static final Set<String> FILLERS = Set.of("had", "has", "have", "was", "were", "been", "are", "did", "does",
+    private static final Set<String> FILLERS = WordTables.set("had", "has", "have", "was", "were", "been", "are", "did", "does",
             "doe", "get", "got", "would", "could", "should", "will", "can", "one", "two", "also", "just", "than", "then",
             "from", "our", "your", "you", "they", "them", "their", "i'm", "i'v", "we", "us", "all", "out", "about",
             "i've", "it's", "im", "very", "really", "again");

@@ -64,7 +64,7 @@ public final class SentimentLexicon {
                         + e.getMessage(), e);
             }
         }
-        return new SentimentLexicon(Map.copyOf(valences));
+        return new SentimentLexicon(WordTables.map(valences));
     }
 
     private static void read(BufferedReader reader, Map<String, Double> valences) throws IOException {

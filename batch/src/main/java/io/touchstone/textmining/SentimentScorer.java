@@ -39,14 +39,14 @@ public final class SentimentScorer implements TextSentiment {
     /** At or above this a text is positive, at or below its negative neutral. */
     public static final double THRESHOLD = 0.05;
 
-    private static final Set<String> NEGATORS = Set.of("not", "no", "never", "none", "nobody", "nothing", "neither",
+    private static final Set<String> NEGATORS = WordTables.set("not", "no", "never", "none", "nobody", "nothing", "neither",
             "nor", "nowhere", "cannot", "without", "hardly", "isnt", "wasnt", "dont", "didnt", "doesnt", "wont",
             "cant", "couldnt", "wouldnt", "shouldnt", "arent", "werent", "havent", "hasnt", "hadnt", "aint");
-    private static final Set<String> INTENSIFIERS = Set.of("very", "really", "extremely", "so", "totally",
+    private static final Set<String> INTENSIFIERS = WordTables.set("very", "really", "extremely", "so", "totally",
             "absolutely", "incredibly", "completely", "utterly", "too", "super", "most", "highly", "truly");
-    private static final Set<String> HEDGES = Set.of("slightly", "somewhat", "kinda", "barely", "fairly",
+    private static final Set<String> HEDGES = WordTables.set("slightly", "somewhat", "kinda", "barely", "fairly",
             "marginally", "little");
-    private static final Set<String> CONTRASTS = Set.of("but", "however", "although", "though", "yet");
+    private static final Set<String> CONTRASTS = WordTables.set("but", "however", "although", "though", "yet");
     private static final List<String> COMPLAINT_CUES = List.of("still waiting", "still not", "still no",
             "nobody called", "no one called", "never called", "nobody got back", "no one got back", "never got back",
             "no reply", "no response", "third time", "second time", "fourth time", "on hold", "kept waiting",
@@ -59,13 +59,13 @@ public final class SentimentScorer implements TextSentiment {
             "doesn't work", "does not work", "won't work", "no signal", "no service", "no show", "never showed",
             "left stranded", "lost my", "lost our", "lost his", "lost her", "still down", "went down",
             "no update", "no updates", "no answer", "hung up", "sent back", "wrong order", "wrong item");
-    private static final Map<String, Double> FAILURE_WORDS = Map.ofEntries(
+    private static final Map<String, Double> FAILURE_WORDS = WordTables.map(Map.ofEntries(
             Map.entry("stuck", -1.6), Map.entry("stranded", -2.0), Map.entry("outage", -1.8),
             Map.entry("outages", -1.8), Map.entry("delay", -1.3), Map.entry("delays", -1.3),
             Map.entry("delayed", -1.4), Map.entry("cancelled", -1.6), Map.entry("canceled", -1.6),
             Map.entry("overbooked", -1.6), Map.entry("unreachable", -1.5), Map.entry("glitch", -1.3),
             Map.entry("glitches", -1.3), Map.entry("overcharged", -2.1), Map.entry("misrouted", -1.5),
-            Map.entry("lost", -1.3), Map.entry("downtime", -1.4));
+            Map.entry("lost", -1.3), Map.entry("downtime", -1.4)));
     /** Sarcasm that needs no other clue. */
     private static final List<String> SARCASM = List.of("thanks for nothing", "thank you for nothing",
             "just what i needed", "just what i need", "yeah right", "so much for", "oh joy");
@@ -76,7 +76,7 @@ public final class SentimentScorer implements TextSentiment {
     private static final Pattern SARCASTIC_PRAISE = Pattern.compile(" (?:oh )?(?:great|fantastic|brilliant|perfect"
             + "|wonderful|lovely|awesome|nice|super|terrific|marvellous|marvelous|thanks) (?:another|more|yet|again) "
             + "| (?:love|loving|loved|enjoy|enjoying|adore) (?:being|waiting|sitting|standing|spending) | oh great ");
-    private static final Set<String> QUESTION_STARTS = Set.of("what", "when", "where", "which", "who", "whom",
+    private static final Set<String> QUESTION_STARTS = WordTables.set("what", "when", "where", "which", "who", "whom",
             "whose", "how", "does", "do", "is", "are", "can", "could", "will", "would", "should", "has", "have",
             "did", "anyone", "any", "may", "shall");
     /** Common emoji and their valences, assigned for this scorer in the lexicon's −4..4 scale. */
@@ -397,7 +397,7 @@ public final class SentimentScorer implements TextSentiment {
             byFirstWord.computeIfAbsent(cue.substring(1, cue.indexOf(' ', 1)), first -> new ArrayList<>()).add(cue);
         }
         byFirstWord.replaceAll((first, starting) -> List.copyOf(starting));
-        return Map.copyOf(byFirstWord);
+        return WordTables.map(byFirstWord);
     }
 
     private static List<String> spaced(List<String> cues) {
@@ -419,12 +419,12 @@ public final class SentimentScorer implements TextSentiment {
         return false;
     }
 
-    private static final Map<String, Double> EMOTICONS = Map.ofEntries(
+    private static final Map<String, Double> EMOTICONS = WordTables.map(Map.ofEntries(
             Map.entry(":)", 2.0), Map.entry(":-)", 2.0), Map.entry("=)", 2.0), Map.entry(":D", 2.3),
             Map.entry(":-D", 2.3), Map.entry(";)", 1.5), Map.entry(";-)", 1.5), Map.entry(":P", 1.0),
             Map.entry(":p", 1.0), Map.entry("<3", 1.9), Map.entry(":(", -1.9), Map.entry(":-(", -1.9),
             Map.entry("=(", -1.9), Map.entry(":'(", -2.2), Map.entry(">:(", -2.4), Map.entry(">:-(", -2.4),
-            Map.entry(":/", -1.0), Map.entry(":-/", -1.0), Map.entry(":\\", -1.0), Map.entry(":|", -0.5));
+            Map.entry(":/", -1.0), Map.entry(":-/", -1.0), Map.entry(":\\", -1.0), Map.entry(":|", -0.5)));
     /** The characters an emoticon starts with; a token starting otherwise is not looked up. */
     private static final String EMOTICON_START = EMOTICONS.keySet().stream()
             .map(emoticon -> emoticon.substring(0, 1)).distinct().collect(Collectors.joining());
