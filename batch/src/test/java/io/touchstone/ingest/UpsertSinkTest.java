@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.jooq.Record2;
+import org.jooq.Record3;
 import org.jooq.impl.DSL;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -269,6 +270,45 @@ class UpsertSinkTest extends WarehouseTest {
     }
 
     @Test
+    void aChunkOfNewKeysGoesStraightIntoTheTableAndOneRepeatingAKeyThroughTheStage() {
+        // given stored benchmarks
+        UpsertSink<BenchmarkRecord> sink = new UpsertSink<>(dsl, BENCHMARK);
+        sink.upsert(IntStream.range(0, 100).mapToObj(this::benchmark).toList());
+
+        // when a chunk of new keys is loaded, then one of new keys holding one of them twice
+        TableScans fresh = scansOfBenchmarksWhile(
+                () -> sink.upsert(IntStream.range(100, 200).mapToObj(this::benchmark).toList()));
+        TableScans repeating = scansOfBenchmarksWhile(() -> sink.upsert(List.of(benchmark(200), benchmark(201),
+                benchmark(200).setLineNo(500L))));
+
+        // then the first never touched the stage; the second was found repeating in memory, staged,
+        // and inserted as new keys without a look-up of the table (a repeat missed in memory would
+        // have failed the copy and sent the chunk through the probe's look-ups)
+        assertThat(fresh.staged()).isZero();
+        assertThat(repeating.staged()).isEqualTo(3);
+        assertThat(repeating.index()).isZero();
+        assertThat(dsl.fetchCount(BENCHMARK)).isEqualTo(202);
+        assertThat(dsl.select(BENCHMARK.LINE_NO).from(BENCHMARK).where(BENCHMARK.BRAND.eq("Competitor 200")).fetchOne(
+                BENCHMARK.LINE_NO)).isEqualTo(500L);
+    }
+
+    @Test
+    void twoKeysWithTheSameHashAreNotTakenForARepeat() {
+        // given two brands whose names hash alike ("Aa" and "BB"), so their keys do
+        UpsertSink<BenchmarkRecord> sink = new UpsertSink<>(dsl, BENCHMARK);
+        assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
+
+        // when
+        TableScans scans = scansOfBenchmarksWhile(
+                () -> sink.upsert(List.of(benchmark(1).setBrand("Aa"), benchmark(2).setBrand("BB"))));
+
+        // then both went straight into the table
+        assertThat(scans.staged()).isZero();
+        assertThat(dsl.select(BENCHMARK.BRAND).from(BENCHMARK).orderBy(BENCHMARK.BRAND).fetch(BENCHMARK.BRAND))
+                .containsExactly("Aa", "BB");
+    }
+
+    @Test
     void aChunkOfNewKeysFromTwoFilesCountsEachFilesOwnRepeats() {
         // given
         UpsertSink<TargetRecord> sink = new UpsertSink<>(dsl, TARGET);
@@ -359,8 +399,8 @@ class UpsertSinkTest extends WarehouseTest {
                 .withMessageContaining("no primary key");
     }
 
-    /** A table's sequential and index scans. */
-    private record TableScans(long sequential, long index) {
+    /** The benchmark table's sequential and index scans, and the rows its stage took in. */
+    private record TableScans(long sequential, long index, long staged) {
     }
 
     /**
@@ -374,17 +414,21 @@ class UpsertSinkTest extends WarehouseTest {
             TableScans before = ownScansOfBenchmarks();
             load.run();
             TableScans after = ownScansOfBenchmarks();
-            return new TableScans(after.sequential() - before.sequential(), after.index() - before.index());
+            return new TableScans(after.sequential() - before.sequential(), after.index() - before.index(),
+                    after.staged() - before.staged());
         });
     }
 
     private TableScans ownScansOfBenchmarks() {
-        Record2<Long, Long> counts = dsl.resultQuery(
-                        "select seq_scan, coalesce(idx_scan, 0) as idx_scan from pg_stat_xact_user_tables"
-                                + " where relname = 'benchmark'")
-                .coerce(DSL.field("seq_scan", Long.class), DSL.field("idx_scan", Long.class))
+        Record3<Long, Long, Long> counts = dsl.resultQuery(
+                        "select coalesce(sum(seq_scan) filter (where relname = 'benchmark'), 0) as seq_scan,"
+                                + " coalesce(sum(idx_scan) filter (where relname = 'benchmark'), 0) as idx_scan,"
+                                + " coalesce(sum(n_tup_ins) filter (where relname = 'benchmark_stage'), 0) as staged"
+                                + " from pg_stat_xact_all_tables where relname in ('benchmark', 'benchmark_stage')")
+                .coerce(DSL.field("seq_scan", Long.class), DSL.field("idx_scan", Long.class),
+                        DSL.field("staged", Long.class))
                 .fetchSingle();
-        return new TableScans(counts.value1(), counts.value2());
+        return new TableScans(counts.value1(), counts.value2(), counts.value3());
     }
 
     /** A later delivery of the same run, still loading. */
