@@ -164,6 +164,8 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
             // the later delivery wins, repeats and displaced lines are counted exactly, and two
             // merges never wait on each other's keys. Parsing and checking still go side by side.
             tx.execute("select pg_advisory_xact_lock({0}, {1})", inline(ADVISORY_LOCKS), inline(table.getName().hashCode()));
+            Set<Long> files = filesOf(rows);
+            requireKnownFiles(tx, files);
             CopyRows.Encoded csv = copy.encode(rows);
             if (lastChunkWasNew && !repeatsAKey(rows) && copiedAsNew(tx, rows, csv)) {
                 return Map.of();
@@ -176,9 +178,8 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
                     .onCommitDeleteRows()
                     .execute();
             copyToStage.copy(tx, csv);
-            requireKnownFiles(tx);
             if (lastChunkWasNew) {
-                Map<Long, Long> repeats = insertAsNew(tx, rows);
+                Map<Long, Long> repeats = insertAsNew(tx, rows.size(), files);
                 if (repeats != null) {
                     return repeats;
                 }
@@ -202,13 +203,11 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
      * <p><b>NOTE</b>: a night's new rows are most of what is ever loaded, and for them the stage
      * was a detour: measured on 100,000 responses (PostgreSQL 17, 2 cores), {@code COPY} into the
      * stage and the insert from it took 580-690 ms, {@code COPY} straight into the table 490-510.
-     * The rules the stage let SQL check are checked here instead: every row names a registered
-     * file (one look-up per chunk), and no key is in the chunk twice (a hash of the keys in
-     * memory; a repeat takes the staged way, where the later line wins and the repeat is counted).
+     * No key may be in the chunk twice ({@link #repeatsAKey}, in memory): a repeat takes the staged
+     * way, where the later line wins and the repeat is counted.
      * The copy runs under a savepoint, as {@link #insertAsNew} does.
      */
     private boolean copiedAsNew(DSLContext tx, List<R> rows, CopyRows.Encoded csv) {
-        requireKnownFiles(tx, filesOf(rows));
         return asNewKeys(tx, () -> {
             copy.copy(tx, csv);
             return rows.size();
@@ -312,29 +311,18 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
      * snapshot of every account each night) pays one failed attempt a load, not one a chunk.
      * PostgreSQL logs that attempt as an error (duplicate key value violates unique constraint).
      */
-    private Map<Long, Long> insertAsNew(DSLContext tx, List<R> rows) {
+    private Map<Long, Long> insertAsNew(DSLContext tx, int rows, Set<Long> files) {
         Integer inserted = asNewKeys(tx, () -> insertStaged(tx).execute());
         if (inserted == null) {
             return null;
         }
         // A chunk of one file, the usual, has as many repeats as lines beyond its distinct keys.
-        Long onlyFile = onlyFileOf(rows);
-        if (onlyFile == null) {
+        if (files.size() > 1) {
             return repeatsInStage(tx);
         }
-        long repeats = rows.size() - inserted;
+        Long onlyFile = files.iterator().next();
+        long repeats = rows - inserted;
         return repeats == 0 ? Map.of() : Map.of(onlyFile, repeats);
-    }
-
-    /** The file all rows come from, or {@code null} when the chunk spans files. */
-    private Long onlyFileOf(List<R> rows) {
-        Object first = rows.get(0).get(fileIdAt);
-        for (R row : rows) {
-            if (!first.equals(row.get(fileIdAt))) {
-                return null;
-            }
-        }
-        return (Long) first;
     }
 
     /** Per file, its staged lines whose key an earlier staged line of the same file had. */
@@ -421,26 +409,13 @@ public final class UpsertSink<R extends Record> implements RowSink<R> {
     }
 
     /**
-     * Every staged row names a file the registry holds: the rule a foreign key would check per
-     * row, checked once per chunk (see migration V19).
+     * Every row of the chunk names a file the registry holds: the rule a foreign key would check
+     * per row, checked once per chunk with one look-up of its files (see migration V19).
      */
-    private void requireKnownFiles(DSLContext tx) {
-        Field<Long> staged = staged(fileId);
-        refuseUnknownFiles(tx.selectDistinct(staged)
-                .from(stage)
-                .whereNotExists(tx.selectOne().from(INGEST_FILE).where(INGEST_FILE.FILE_ID.eq(staged)))
-                .fetch(staged));
-    }
-
-    /** The same rule for a chunk copied straight into the table, its files known in memory. */
     private void requireKnownFiles(DSLContext tx, Set<Long> files) {
         Set<Long> unknown = new TreeSet<>(files);
         unknown.removeAll(tx.select(INGEST_FILE.FILE_ID).from(INGEST_FILE).where(INGEST_FILE.FILE_ID.in(files))
                 .fetch(INGEST_FILE.FILE_ID));
-        refuseUnknownFiles(List.copyOf(unknown));
-    }
-
-    private void refuseUnknownFiles(List<Long> unknown) {
         if (!unknown.isEmpty()) {
             throw new DataIntegrityViolationException(table.getName() + " rows name file ids " + unknown
                     + " that no ingest_file row has: rows are loaded only from registered files");

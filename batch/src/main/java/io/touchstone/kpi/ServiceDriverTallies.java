@@ -9,7 +9,6 @@ import static org.jooq.impl.DSL.inline;
 import static org.jooq.impl.DSL.when;
 
 import io.touchstone.sql.generated.tables.Interaction;
-import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
@@ -67,8 +66,7 @@ public final class ServiceDriverTallies {
                 .from(RESPONSE)
                 .join(candidate).on(candidate.CUSTOMER_ID.eq(RESPONSE.CUSTOMER_ID)
                         .and(candidate.OPENED_AT.le(RESPONSE.RESPONDED_AT))
-                        .and(Elapsed.seconds(candidate.OPENED_AT, RESPONSE.RESPONDED_AT)
-                                .le(BigDecimal.valueOf(lookback.toSeconds())))
+                        .and(Elapsed.atMost(candidate.OPENED_AT, RESPONSE.RESPONDED_AT, lookback))
                         // Implied by the two conditions above for a response of the range; lets
                         // the block-range index read only the interactions that can be linked.
                         .and(candidate.OPENED_AT.ge(from.minus(lookback))).and(candidate.OPENED_AT.lt(before)))

@@ -105,15 +105,13 @@ public final class CopyRows {
         tx.connection(connection -> {
             try {
                 connection.unwrap(PGConnection.class).getCopyAPI().copyIn(copy, rows.csv.stream());
-            } catch (SQLException e) {
+            } catch (SQLException | IOException e) {
                 String message = "COPY of " + rows.rows + " " + what + " rows failed: " + e.getMessage();
-                if (e.getSQLState() != null && e.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
+                if (e instanceof SQLException sql && sql.getSQLState() != null
+                        && sql.getSQLState().startsWith(INTEGRITY_CONSTRAINT_VIOLATION)) {
                     throw new DataIntegrityViolationException(message, e);
                 }
                 throw new DataAccessResourceFailureException(message, e);
-            } catch (IOException e) {
-                throw new DataAccessResourceFailureException("COPY of " + rows.rows + " " + what
-                        + " rows failed: " + e.getMessage(), e);
             }
         });
     }
