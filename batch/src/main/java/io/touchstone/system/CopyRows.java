@@ -198,6 +198,12 @@ public final class CopyRows {
 
         /** A whole number in decimal. */
         void number(long number) {
+            if (number >= 0 && number < 10) {
+                // A score, a count, a flag: most numbers of a feed are one digit.
+                room(1);
+                bytes[size++] = (byte) ('0' + number);
+                return;
+            }
             if (number == Long.MIN_VALUE) {
                 text(Long.toString(number), false);
                 return;
@@ -219,16 +225,15 @@ public final class CopyRows {
             size += digits;
         }
 
-        /** A non-negative number with leading zeros to {@code width} digits. */
+        /** A non-negative number below 10<sup>width</sup>, with leading zeros to {@code width} digits. */
         void digits(int number, int width) {
-            int digits = 1;
-            for (long limit = 10; digits < 10 && number >= limit; limit *= 10) {
-                digits++;
+            room(width);
+            int rest = number;
+            for (int i = size + width - 1; i >= size; i--) {
+                bytes[i] = (byte) ('0' + rest % 10);
+                rest /= 10;
             }
-            for (int i = digits; i < width; i++) {
-                ascii('0');
-            }
-            number(number);
+            size += width;
         }
 
         /** A text, in quotes and with its quotes doubled when {@code quoted}. */
