@@ -5,6 +5,8 @@ import io.touchstone.reports.FinanceWorkbookWriter;
 import io.touchstone.reports.model.CxPeriodReport;
 import io.touchstone.reports.model.ReportSlice;
 import io.touchstone.run.NightlyRun;
+import io.touchstone.system.HelperThreads;
+import io.touchstone.system.RunParallelism;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -49,10 +52,11 @@ public final class PublishTasklet implements Tasklet {
     private final DistributionList distribution;
     private final ConsoleViewerSlices viewers;
     private final PublishedRuns publishedRuns;
+    private final RunParallelism parallelism;
 
     public PublishTasklet(ReportAssembler assembler, ExecutiveDashboard dashboard, FinanceWorkbookWriter workbook,
             MinedCommentsCsv comments, DistributionList distribution, ConsoleViewerSlices viewers,
-            PublishedRuns publishedRuns) {
+            PublishedRuns publishedRuns, RunParallelism parallelism) {
         this.assembler = assembler;
         this.dashboard = dashboard;
         this.workbook = workbook;
@@ -60,6 +64,7 @@ public final class PublishTasklet implements Tasklet {
         this.distribution = distribution;
         this.viewers = viewers;
         this.publishedRuns = publishedRuns;
+        this.parallelism = parallelism;
     }
 
     public static Path folderOf(NightlyRun run) {
@@ -79,15 +84,21 @@ public final class PublishTasklet implements Tasklet {
         Map<ReportSlice, String> burst = burstCopies(label, recipients);
         CxPeriodReport report = assembler.assemble(run, generatedAt);
         PublishedSet set = PublishedSet.begin(folderOf(run));
-        List<PublishedFile> files = new ArrayList<>();
         String companyDashboard = PublishedNames.dashboard(label);
-        files.add(set.write(companyDashboard, out -> dashboard.render(report, out)));
-        files.add(set.write(PublishedNames.workbook(label), out -> workbook.write(report, out)));
-        files.add(set.write(PublishedNames.comments(label), out -> comments.write(run, out)));
+        // Each file depends on nothing but the report, so they are written side by side: at a
+        // million responses the dashboard took 1.6 s and the workbook 1.0 s one after the other.
+        List<Callable<PublishedFile>> writes = new ArrayList<>();
+        writes.add(() -> set.write(companyDashboard, out -> dashboard.render(report, out)));
+        writes.add(() -> set.write(PublishedNames.workbook(label), out -> workbook.write(report, out)));
+        writes.add(() -> set.write(PublishedNames.comments(label), out -> comments.write(run, out)));
         for (Map.Entry<ReportSlice, String> copy : burst.entrySet()) {
-            CxPeriodReport slice = assembler.assemble(run, generatedAt, copy.getKey());
-            files.add(set.write(copy.getValue(), copy.getKey(), out -> dashboard.render(slice, out)));
+            writes.add(() -> {
+                CxPeriodReport slice = assembler.assemble(run, generatedAt, copy.getKey());
+                return set.write(copy.getValue(), copy.getKey(), out -> dashboard.render(slice, out));
+            });
         }
+        List<PublishedFile> files = HelperThreads.each(writes, parallelism.parallelism(), "publishing",
+                "writing the files of " + label);
         // A recipient with neither region nor touchpoint receives the company dashboard.
         List<RunManifest.Delivery> deliveries = recipients.stream()
                 .map(recipient -> recipient.slice() == null

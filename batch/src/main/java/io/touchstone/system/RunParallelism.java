@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * nightly job side by side, and the files of one feed loaded side by side.
  *
  * @param parallelism the threads the job's side-by-side flows run on, and, separately, the threads
- *     the partitions of the ingest steps (one per delivered file) share, and the threads the
- *     text mining scores comments on; 1 runs everything one
+ *     the partitions of the ingest steps (one per delivered file) share, the threads the
+ *     text mining scores comments on, and those publishing writes its files on; 1 runs everything one
  *     step and one file after another, as on a single core
  */
 @ConfigurationProperties("touchstone.run")

@@ -1,5 +1,6 @@
 package io.touchstone.textmining;
 
+import io.touchstone.system.HelperThreads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;

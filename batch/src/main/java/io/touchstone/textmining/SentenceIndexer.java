@@ -1,5 +1,6 @@
 package io.touchstone.textmining;
 
+import io.touchstone.system.HelperThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
