@@ -13,12 +13,14 @@ import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.CorruptIndexException;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexWriter;
@@ -26,6 +28,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -68,9 +71,11 @@ public final class CommentIndex implements AutoCloseable {
      * The layout of the index's documents, recorded with every commit. 2: the comment's id is a
      * binary doc value (it was a sorted one, whose dictionary of a unique value per comment cost
      * a hash look-up per sentence and a sort at every flush for ids that are never searched).
+     * 3: the region and touchpoint are also sorted doc values, so one search of a brand hands each
+     * mention to its region and touchpoint ({@link #searchByScope}) instead of a search per scope.
      */
     static final String LAYOUT = "touchstone.layout";
-    static final String CURRENT_LAYOUT = "2";
+    static final String CURRENT_LAYOUT = "3";
     private static final long NO_NPS = -1;
 
     private final FSDirectory directory;
@@ -161,9 +166,11 @@ public final class CommentIndex implements AutoCloseable {
         document.add(new StringField(BRAND, brand, Field.Store.NO));
         if (region != null) {
             document.add(new StringField(REGION, region, Field.Store.NO));
+            document.add(new SortedDocValuesField(REGION, new BytesRef(region)));
         }
         if (touchpoint != null) {
             document.add(new StringField(TOUCHPOINT, touchpoint, Field.Store.NO));
+            document.add(new SortedDocValuesField(TOUCHPOINT, new BytesRef(touchpoint)));
         }
         long millis = at.toInstant().toEpochMilli();
         document.add(new LongPoint(AT, millis));
@@ -277,6 +284,34 @@ public final class CommentIndex implements AutoCloseable {
      */
     public void search(Query query, String feed, String brand, String region, String touchpoint, OffsetDateTime from,
             OffsetDateTime before, boolean scored, Consumer<Mention> mentions) throws IOException {
+        search(filtered(query, feed, brand, region, touchpoint, from, before),
+                new MentionCollector((inRegion, atTouchpoint, mention) -> mentions.accept(mention), scored, false));
+    }
+
+    /** Receives a mention with its sentence's region and touchpoint, each {@code null} when its text had none. */
+    @FunctionalInterface
+    public interface ScopedMentions {
+        void accept(String region, String touchpoint, Mention mention);
+    }
+
+    /**
+     * Every sentence of a feed and brand in a time range that matches the query, in index order,
+     * each with its region and touchpoint: one search for what a search per region and touchpoint
+     * would find, with the same scores (the scope only filters, it never scores).
+     */
+    public void searchByScope(Query query, String feed, String brand, OffsetDateTime from, OffsetDateTime before,
+            boolean scored, ScopedMentions mentions) throws IOException {
+        search(filtered(query, feed, brand, null, null, from, before), new MentionCollector(mentions, scored, true));
+    }
+
+    private void search(Query query, MentionCollector collector) throws IOException {
+        try (DirectoryReader reader = DirectoryReader.open(writer)) {
+            new IndexSearcher(reader).search(query, collector);
+        }
+    }
+
+    private static Query filtered(Query query, String feed, String brand, String region, String touchpoint,
+            OffsetDateTime from, OffsetDateTime before) {
         BooleanQuery.Builder builder = new BooleanQuery.Builder()
                 .add(query, BooleanClause.Occur.MUST)
                 .add(new TermQuery(new Term(FEED, feed)), BooleanClause.Occur.FILTER)
@@ -289,10 +324,7 @@ public final class CommentIndex implements AutoCloseable {
         if (touchpoint != null) {
             builder.add(new TermQuery(new Term(TOUCHPOINT, touchpoint)), BooleanClause.Occur.FILTER);
         }
-        Query filtered = builder.build();
-        try (DirectoryReader reader = DirectoryReader.open(writer)) {
-            new IndexSearcher(reader).search(filtered, new MentionCollector(mentions, scored));
-        }
+        return builder.build();
     }
 
     @Override
@@ -303,8 +335,14 @@ public final class CommentIndex implements AutoCloseable {
 
     /** Reads the doc values and score of each matching sentence; its text when the mention is asked for it. */
     private static final class MentionCollector extends SimpleCollector {
-        private final Consumer<Mention> mentions;
+        private final ScopedMentions mentions;
         private final boolean scored;
+        private final boolean scopes;
+        private SortedDocValues regions;
+        private SortedDocValues touchpoints;
+        /** The segment's region and touchpoint names by ordinal, each decoded once. */
+        private String[] regionNames;
+        private String[] touchpointNames;
         private BinaryDocValues ids;
         private NumericDocValues nps;
         private NumericDocValues sentiment;
@@ -313,9 +351,10 @@ public final class CommentIndex implements AutoCloseable {
         private StoredFields sentences;
         private Scorable scorer;
 
-        MentionCollector(Consumer<Mention> mentions, boolean scored) {
+        MentionCollector(ScopedMentions mentions, boolean scored, boolean scopes) {
             this.mentions = mentions;
             this.scored = scored;
+            this.scopes = scopes;
         }
 
         @Override
@@ -326,6 +365,12 @@ public final class CommentIndex implements AutoCloseable {
             at = context.reader().getNumericDocValues(AT);
             lengths = context.reader().getNumericDocValues(SENTENCE_LENGTH);
             sentences = scored ? context.reader().storedFields() : null;
+            if (scopes) {
+                regions = DocValues.getSorted(context.reader(), REGION);
+                touchpoints = DocValues.getSorted(context.reader(), TOUCHPOINT);
+                regionNames = new String[regions.getValueCount()];
+                touchpointNames = new String[touchpoints.getValueCount()];
+            }
         }
 
         @Override
@@ -341,9 +386,25 @@ public final class CommentIndex implements AutoCloseable {
             at.advanceExact(doc);
             long answer = nps.longValue();
             int length = lengths != null && lengths.advanceExact(doc) ? (int) lengths.longValue() : UNKNOWN_LENGTH;
-            mentions.accept(new Mention(ids.binaryValue().utf8ToString(),
+            Mention mention = new Mention(ids.binaryValue().utf8ToString(),
                     answer == NO_NPS ? null : (short) answer, Double.longBitsToDouble(sentiment.longValue()),
-                    at.longValue(), scored ? scorer.score() : 0, sentences, doc, length));
+                    at.longValue(), scored ? scorer.score() : 0, sentences, doc, length);
+            if (scopes) {
+                mentions.accept(nameOf(regions, regionNames, doc), nameOf(touchpoints, touchpointNames, doc), mention);
+            } else {
+                mentions.accept(null, null, mention);
+            }
+        }
+
+        private static String nameOf(SortedDocValues values, String[] names, int doc) throws IOException {
+            if (!values.advanceExact(doc)) {
+                return null;
+            }
+            int ord = values.ordValue();
+            if (names[ord] == null) {
+                names[ord] = values.lookupOrd(ord).utf8ToString();
+            }
+            return names[ord];
         }
 
         @Override

@@ -9,8 +9,10 @@ import io.touchstone.sql.generated.tables.records.ThemeMeasureRecord;
 import io.touchstone.system.Decimals;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Every theme's measures for the own brand's survey comments of the period: THEME_VOLUME,
@@ -44,44 +46,46 @@ final class ThemeMeasures {
         tallies.tally(window.current().from(), window.current().before())
                 .forEach(tally -> scopes.put(tally.scope(), tally));
         Scope company = Scope.company(ownBrand);
-        List<ThemeMeasureRecord> measures = new ArrayList<>();
-        for (Found found : company(search, window, comments.texts())) {
-            measures.add(row(run, company, found, comments.texts(), scopes.get(company)));
-        }
-        comments.byRegion().forEach((region, count) -> measures.addAll(
-                scoped(search, run, window, new Scope(ownBrand, region, ScopeNames.ALL), count, scopes)));
-        comments.byTouchpoint().forEach((touchpoint, count) -> measures.addAll(
-                scoped(search, run, window, new Scope(ownBrand, ScopeNames.ALL, touchpoint), count, scopes)));
-        return measures;
-    }
-
-    private List<Found> company(ThemeSearch search, MiningWindow window, long comments) {
-        Scope company = Scope.company(ownBrand);
         TimeRange baseline = window.baseline();
         long baselineComments = feeds.commentCount(ownBrand, baseline.from(), baseline.before());
-        List<Found> found = new ArrayList<>();
+        Set<String> regions = comments.byRegion().keySet();
+        Set<String> touchpoints = comments.byTouchpoint().keySet();
+        List<ThemeMeasureRecord> companyRows = new ArrayList<>();
+        Map<String, List<ThemeMeasureRecord>> regionRows = new LinkedHashMap<>();
+        Map<String, List<ThemeMeasureRecord>> touchpointRows = new LinkedHashMap<>();
         for (Theme theme : taxonomy.themes()) {
-            ThemeTally current = search.tallyWithQuotes(theme, TextFeeds.RESPONSES, company, window.current());
-            long priorVolume = search.tally(theme, TextFeeds.RESPONSES, company, window.prior()).volume();
+            // A search per period finds the theme for the company and every region and touchpoint at
+            // once; a search per scope read the same postings once for each of them.
+            ThemeSearch.ByScope current = search.tallyByScope(theme, TextFeeds.RESPONSES, ownBrand, regions,
+                    touchpoints, window.current(), true);
+            ThemeSearch.ByScope prior = search.tallyByScope(theme, TextFeeds.RESPONSES, ownBrand, regions,
+                    touchpoints, window.prior(), false);
             ThemeTally employees = search.tally(theme, TextFeeds.EMPLOYEE, company, window.current());
             long baselineVolume = search.tally(theme, TextFeeds.RESPONSES, company, baseline).volume();
-            boolean emerging = LogLikelihood.emerging(current.volume(), comments, baselineVolume, baselineComments,
-                    LogLikelihood.MINIMUM_MENTIONS);
-            found.add(new Found(theme, current, priorVolume, employees, emerging));
+            boolean emerging = LogLikelihood.emerging(current.company().volume(), comments.texts(), baselineVolume,
+                    baselineComments, LogLikelihood.MINIMUM_MENTIONS);
+            companyRows.add(row(run, company,
+                    new Found(theme, current.company(), prior.company().volume(), employees, emerging),
+                    comments.texts(), scopes.get(company)));
+            comments.byRegion().forEach((region, count) -> regionRows.computeIfAbsent(region, r -> new ArrayList<>())
+                    .add(scoped(run, theme, new Scope(ownBrand, region, ScopeNames.ALL), current.regions().get(region),
+                            prior.regions().get(region), count, scopes)));
+            comments.byTouchpoint().forEach((touchpoint, count) -> touchpointRows
+                    .computeIfAbsent(touchpoint, t -> new ArrayList<>())
+                    .add(scoped(run, theme, new Scope(ownBrand, ScopeNames.ALL, touchpoint),
+                            current.touchpoints().get(touchpoint), prior.touchpoints().get(touchpoint), count, scopes)));
         }
-        return found;
+        List<ThemeMeasureRecord> measures = new ArrayList<>(companyRows);
+        regionRows.values().forEach(measures::addAll);
+        touchpointRows.values().forEach(measures::addAll);
+        return measures;
     }
 
-    private List<ThemeMeasureRecord> scoped(ThemeSearch search, NightlyRun run, MiningWindow window, Scope scope,
+    /** A region's or touchpoint's row: employee views and emergence stay company-wide. */
+    private ThemeMeasureRecord scoped(NightlyRun run, Theme theme, Scope scope, ThemeTally current, ThemeTally prior,
             long comments, Map<Scope, ScopeTally> scopes) {
-        List<ThemeMeasureRecord> measures = new ArrayList<>();
-        for (Theme theme : taxonomy.themes()) {
-            ThemeTally current = search.tallyWithQuotes(theme, TextFeeds.RESPONSES, scope, window.current());
-            long priorVolume = search.tally(theme, TextFeeds.RESPONSES, scope, window.prior()).volume();
-            Found found = new Found(theme, current, priorVolume, ThemeTally.countsOnly(), false);
-            measures.add(row(run, scope, found, comments, scopes.get(scope)));
-        }
-        return measures;
+        Found found = new Found(theme, current, prior.volume(), ThemeTally.countsOnly(), false);
+        return row(run, scope, found, comments, scopes.get(scope));
     }
 
     private ThemeMeasureRecord row(NightlyRun run, Scope scope, Found found, long comments, ScopeTally responses) {

@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -109,6 +110,47 @@ class CommentIndexTest {
     }
 
     @Test
+    void aSearchByScopeGivesEachMentionItsRegionAndTouchpointAndFindsWhatASearchPerScopeFinds() throws IOException {
+        try (CommentAnalyzers analyzers = new CommentAnalyzers();
+                CommentIndex index = CommentIndex.open(folder, analyzers)) {
+            // given sentences in two regions and touchpoints, one without either, one of another brand
+            index.addSentence("responses", "R1", "Northwind", "North", "delivery", "en", OCTOBER, (short) 2,
+                    "Parcel late, parcel damaged", -0.6);
+            index.addSentence("responses", "R2", "Northwind", "South", "delivery", "en", OCTOBER, (short) 9,
+                    "The parcel came early", 0.5);
+            index.addSentence("responses", "R3", "Northwind", "North", "app", "en", OCTOBER, (short) 6,
+                    "The app lost my parcel", -0.4);
+            index.addSentence("responses", "R4", "Northwind", null, null, "en", OCTOBER, null, "Parcel fine", 0.2);
+            index.addSentence("responses", "R5", "Contoso", "North", "app", "en", OCTOBER, null, "Parcel late", -0.4);
+            index.addSentence("responses", "R6", "Northwind", "North", "app", "en", OCTOBER, null, "Fast app", 0.5);
+            index.commit();
+            TermQuery parcel = new TermQuery(new Term("text_en", "parcel"));
+
+            // when the brand is searched once by scope
+            List<String> scoped = new ArrayList<>();
+            List<CommentIndex.Mention> north = new ArrayList<>();
+            index.searchByScope(parcel, "responses", "Northwind", OCTOBER.minusDays(1), OCTOBER.plusDays(1), true,
+                    (region, touchpoint, mention) -> {
+                        scoped.add(mention.id() + " " + region + " " + touchpoint);
+                        if ("North".equals(region)) {
+                            north.add(mention);
+                        }
+                    });
+
+            // then each of its matches comes with its own region and touchpoint
+            assertThat(scoped).containsExactly("R1 North delivery", "R2 South delivery", "R3 North app",
+                    "R4 null null");
+            // and a region's mentions are those a search of the region finds, with the same scores
+            List<CommentIndex.Mention> searchedNorth = new ArrayList<>();
+            index.search(parcel, "responses", "Northwind", "North", null, OCTOBER.minusDays(1), OCTOBER.plusDays(1),
+                    true, searchedNorth::add);
+            assertThat(north).extracting(CommentIndex.Mention::id, CommentIndex.Mention::score)
+                    .containsExactlyElementsOf(searchedNorth.stream()
+                            .map(mention -> tuple(mention.id(), mention.score())).toList());
+        }
+    }
+
+    @Test
     void theIndexKeepsNoPersonalDataAndNoMarkerIsSearchable() throws IOException {
         try (CommentAnalyzers analyzers = new CommentAnalyzers();
                 CommentIndex index = CommentIndex.open(folder, analyzers)) {
@@ -200,6 +242,37 @@ class CommentIndexTest {
                 assertThat(mentions).extracting(CommentIndex.Mention::id).containsExactly("R1");
                 assertThat(reopened.count("responses", OCTOBER.minusDays(1), OCTOBER.plusDays(1))).isEqualTo(1);
             }
+        }
+    }
+
+    @Test
+    void anIndexWhoseRegionsAreNotDocValuesIsStartedAfreshAndTakesRegionsAgain() throws IOException {
+        // given an index of layout 2: regions and touchpoints indexed as terms only
+        try (FSDirectory directory = FSDirectory.open(folder);
+                IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document document = new Document();
+            document.add(new StringField(CommentIndex.FEED, "responses", Field.Store.NO));
+            document.add(new StringField(CommentIndex.REGION, "North", Field.Store.NO));
+            document.add(new StringField(CommentIndex.TOUCHPOINT, "app", Field.Store.NO));
+            document.add(new LongPoint(CommentIndex.AT, OCTOBER.toInstant().toEpochMilli()));
+            earlier.addDocument(document);
+            earlier.setLiveCommitData(Map.of(CommentIndex.LAYOUT, "2").entrySet());
+            earlier.commit();
+        }
+
+        try (CommentAnalyzers analyzers = new CommentAnalyzers();
+                CommentIndex index = CommentIndex.open(folder, analyzers)) {
+            // when a sentence with a region and touchpoint is indexed
+            assertThat(index.count("responses", OCTOBER.minusDays(1), OCTOBER.plusDays(1))).isZero();
+            index.addSentence("responses", "R1", "Northwind", "North", "app", "en", OCTOBER, null, "Parcel late", -0.4);
+            index.commit();
+
+            // then it is found by scope (Lucene would refuse doc values on the earlier layout's fields)
+            List<String> scoped = new ArrayList<>();
+            index.searchByScope(new TermQuery(new Term("text_en", "parcel")), "responses", "Northwind",
+                    OCTOBER.minusDays(1), OCTOBER.plusDays(1), false,
+                    (region, touchpoint, mention) -> scoped.add(mention.id() + " " + region + " " + touchpoint));
+            assertThat(scoped).containsExactly("R1 North app");
         }
     }
 }
