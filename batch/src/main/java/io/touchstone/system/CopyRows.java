@@ -237,17 +237,30 @@ public final class CopyRows {
         }
 
         /** A text, in quotes and with its quotes doubled when {@code quoted}. */
+        @SuppressWarnings("deprecation") // String.getBytes(int, int, byte[], int): exact for ASCII, its only use here
         void text(String text, boolean quoted) {
             int length = text.length();
             boolean ascii = true;
             for (int i = 0; i < length && ascii; i++) {
                 ascii = text.charAt(i) < 0x80;
             }
-            if (ascii && !quoted) {
-                room(length);
-                for (int i = 0; i < length; i++) {
-                    bytes[size++] = (byte) text.charAt(i);
+            if (ascii) {
+                // An ASCII character is its one byte: copied as the string holds it, no encoder, no array.
+                room(2 * length + 2);
+                if (!quoted) {
+                    text.getBytes(0, length, bytes, size);
+                    size += length;
+                    return;
                 }
+                bytes[size++] = '"';
+                for (int i = 0; i < length; i++) {
+                    char c = text.charAt(i);
+                    if (c == '"') {
+                        bytes[size++] = '"';
+                    }
+                    bytes[size++] = (byte) c;
+                }
+                bytes[size++] = '"';
                 return;
             }
             // A quote is one byte in UTF-8 and no byte of a longer character is one, so doubling
