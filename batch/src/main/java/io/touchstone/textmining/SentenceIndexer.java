@@ -4,6 +4,7 @@ import io.touchstone.system.HelperThreads;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -11,7 +12,8 @@ import java.util.concurrent.Future;
 /**
  * Puts a feed's texts of a time range into the comment index again: splits each into
  * sentences, scores every sentence and indexes it with its text's scope. A text's own sentiment
- * is its one sentence's score, or for a longer text the score of the whole text.
+ * is its one sentence's score, or for a longer text the score of the whole text. The periods
+ * searched for their volumes only are indexed unscored ({@link #indexForSearch}).
  *
  * <p><b>NOTE</b>: scoring is most of the work and each text's score depends on nothing else, so
  * the texts stream past in batches and a batch is scored on up to {@code touchstone.run.parallelism}
@@ -22,6 +24,8 @@ final class SentenceIndexer implements AutoCloseable {
 
     /** Texts scored together: enough to share out, few enough to hold. */
     private static final int BATCH = 512;
+    /** The sentiment of a sentence indexed for the searches only: not a number, so no mean takes it in unnoticed. */
+    static final double UNSCORED = Double.NaN;
 
     private final TextFeeds feeds;
     private final TextSentiment scorer;
@@ -46,11 +50,17 @@ final class SentenceIndexer implements AutoCloseable {
 
     /**
      * Indexes the range's texts again for the searches only, as the prior period and the baseline
-     * are: keeping each text's sentiment would fill a map of every text of the window for nothing.
+     * are: their sentences are not scored and carry no sentiment ({@link #UNSCORED}).
+     *
+     * <p><b>NOTE</b>: only a theme's volume is ever read from those periods (the change against
+     * the prior period, the baseline an emerging theme is measured against), and a period whose
+     * sentiment is reported is indexed again, scored, by the run that mines it. Scoring them was
+     * most of a cold run's indexing: the baseline is 8 periods beside the one reported.
      */
     void indexForSearch(CommentIndex index, String feed, TimeRange range) throws IOException {
         index(index, feed, range, null);
     }
+
 
     private void index(CommentIndex index, String feed, TimeRange range, MinedFeed mined) throws IOException {
         index.deleteRange(feed, range.from(), range.before());
@@ -69,9 +79,12 @@ final class SentenceIndexer implements AutoCloseable {
     private record ScoredSentences(List<String> sentences, double[] scores, double textScore) {
     }
 
-    /** Indexes a batch's sentences; records each text in {@code mined} unless it is {@code null}. */
+    /**
+     * Indexes a batch's sentences; records each text in {@code mined}, or, when it is {@code null},
+     * indexes them for the searches only, unscored.
+     */
     private void index(CommentIndex index, List<MinedText> batch, MinedFeed mined) {
-        ScoredSentences[] scored = score(batch);
+        ScoredSentences[] scored = mined == null ? unscored(batch) : score(batch);
         for (int i = 0; i < batch.size(); i++) {
             MinedText text = batch.get(i);
             ScoredSentences sentences = scored[i];
@@ -87,6 +100,17 @@ final class SentenceIndexer implements AutoCloseable {
                 mined.add(text, sentences.textScore());
             }
         }
+    }
+
+    private static ScoredSentences[] unscored(List<MinedText> batch) {
+        ScoredSentences[] split = new ScoredSentences[batch.size()];
+        for (int i = 0; i < split.length; i++) {
+            List<String> sentences = Sentences.of(batch.get(i).text());
+            double[] scores = new double[sentences.size()];
+            Arrays.fill(scores, UNSCORED);
+            split[i] = new ScoredSentences(sentences, scores, UNSCORED);
+        }
+        return split;
     }
 
     /** The batch's texts scored, slices of it on the helper threads and the first on this one. */

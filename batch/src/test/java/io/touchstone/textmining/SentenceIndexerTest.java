@@ -73,6 +73,32 @@ class SentenceIndexerTest extends WarehouseTest {
         assertThat(indexed.sentences()).contains("R7 Would recommend 7 " + scorer.score("Would recommend 7"));
     }
 
+    @Test
+    void aPeriodIndexedForTheSearchesOnlyHasTheSameSentencesUnscored() throws IOException {
+        // given the period indexed to be reported on
+        Indexed reported = indexWith(2);
+
+        // when it is indexed for the searches only, as a prior period or the baseline is
+        Path folder = Files.createTempDirectory(HOME, "index-search-");
+        List<String> sentences = new ArrayList<>();
+        List<Double> sentiments = new ArrayList<>();
+        try (CommentIndex index = CommentIndex.open(folder, analyzers);
+                SentenceIndexer indexer = new SentenceIndexer(feeds, scorer, "Northwind", 2)) {
+            indexer.indexForSearch(index, TextFeeds.RESPONSES, OCTOBER);
+            index.commit();
+            index.search(new MatchAllDocsQuery(), TextFeeds.RESPONSES, "Northwind", null, null, OCTOBER.from(),
+                    OCTOBER.before(), mention -> {
+                        sentences.add(mention.id() + " " + mention.sentence());
+                        sentiments.add(mention.sentiment());
+                    });
+        }
+
+        // then it holds the same sentences in the same order, none with a sentiment
+        assertThat(sentences).isEqualTo(reported.sentences().stream()
+                .map(sentence -> sentence.substring(0, sentence.lastIndexOf(' '))).toList());
+        assertThat(sentiments).hasSameSizeAs(sentences).allMatch(sentiment -> sentiment.isNaN());
+    }
+
     private record Indexed(MinedFeed mined, List<String> sentences) {
     }
 
