@@ -61,7 +61,6 @@ final class SentenceIndexer implements AutoCloseable {
         index(index, feed, range, null);
     }
 
-
     private void index(CommentIndex index, String feed, TimeRange range, MinedFeed mined) throws IOException {
         index.deleteRange(feed, range.from(), range.before());
         List<MinedText> batch = new ArrayList<>(BATCH);

@@ -21,6 +21,7 @@ import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
@@ -216,15 +217,7 @@ class CommentIndexTest {
     @Test
     void anIndexOfAnEarlierLayoutIsStartedAfreshAndTakesTheNewLayout() throws IOException {
         // given an index written before ids were binary doc values: a sorted one, no layout recorded
-        try (FSDirectory directory = FSDirectory.open(folder);
-                IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
-            Document document = new Document();
-            document.add(new StringField(CommentIndex.FEED, "responses", Field.Store.NO));
-            document.add(new SortedDocValuesField(CommentIndex.ID, new BytesRef("R0")));
-            document.add(new LongPoint(CommentIndex.AT, OCTOBER.toInstant().toEpochMilli()));
-            earlier.addDocument(document);
-            earlier.commit();
-        }
+        anEarlierIndex(Map.of(), new SortedDocValuesField(CommentIndex.ID, new BytesRef("R0")));
 
         try (CommentAnalyzers analyzers = new CommentAnalyzers()) {
             // when
@@ -248,17 +241,8 @@ class CommentIndexTest {
     @Test
     void anIndexWhoseRegionsAreNotDocValuesIsStartedAfreshAndTakesRegionsAgain() throws IOException {
         // given an index of layout 2: regions and touchpoints indexed as terms only
-        try (FSDirectory directory = FSDirectory.open(folder);
-                IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
-            Document document = new Document();
-            document.add(new StringField(CommentIndex.FEED, "responses", Field.Store.NO));
-            document.add(new StringField(CommentIndex.REGION, "North", Field.Store.NO));
-            document.add(new StringField(CommentIndex.TOUCHPOINT, "app", Field.Store.NO));
-            document.add(new LongPoint(CommentIndex.AT, OCTOBER.toInstant().toEpochMilli()));
-            earlier.addDocument(document);
-            earlier.setLiveCommitData(Map.of(CommentIndex.LAYOUT, "2").entrySet());
-            earlier.commit();
-        }
+        anEarlierIndex(Map.of(CommentIndex.LAYOUT, "2"), new StringField(CommentIndex.REGION, "North", Field.Store.NO),
+                new StringField(CommentIndex.TOUCHPOINT, "app", Field.Store.NO));
 
         try (CommentAnalyzers analyzers = new CommentAnalyzers();
                 CommentIndex index = CommentIndex.open(folder, analyzers)) {
@@ -273,6 +257,22 @@ class CommentIndexTest {
                     OCTOBER.minusDays(1), OCTOBER.plusDays(1), false,
                     (region, touchpoint, mention) -> scoped.add(mention.id() + " " + region + " " + touchpoint));
             assertThat(scoped).containsExactly("R1 North app");
+        }
+    }
+
+    /** Writes, as an earlier release did, one October response sentence with {@code fields} and the commit's data. */
+    private void anEarlierIndex(Map<String, String> commitData, IndexableField... fields) throws IOException {
+        try (FSDirectory directory = FSDirectory.open(folder);
+                IndexWriter earlier = new IndexWriter(directory, new IndexWriterConfig())) {
+            Document document = new Document();
+            document.add(new StringField(CommentIndex.FEED, "responses", Field.Store.NO));
+            document.add(new LongPoint(CommentIndex.AT, OCTOBER.toInstant().toEpochMilli()));
+            for (IndexableField field : fields) {
+                document.add(field);
+            }
+            earlier.addDocument(document);
+            earlier.setLiveCommitData(commitData.entrySet());
+            earlier.commit();
         }
     }
 }
