@@ -46,6 +46,10 @@ public final class EmbeddedWarehouse implements AutoCloseable {
     private static final String DATABASE = "postgres";
     private static final String USER = "postgres";
     private static final Duration STARTUP_WAIT = Duration.ofSeconds(60);
+    /** The server's log folder, relative to its data directory (PostgreSQL's own default name). */
+    private static final String LOG_FOLDER = "log";
+    /** Past this size the console file is started afresh: it gains a few lines a start. */
+    private static final long CONSOLE_LIMIT = 1 << 20;
     /** One process may open the warehouse more than once (tests do); the file lock is per process. */
     private static final ReentrantLock IN_PROCESS = new ReentrantLock();
     private static final AtomicInteger SESSIONS_IN_PROCESS = new AtomicInteger();
@@ -98,11 +102,16 @@ public final class EmbeddedWarehouse implements AutoCloseable {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL in " + dataDirectory + ": "
-                    + e.getMessage() + ". Its log is " + dataDirectory.resolve("log") + "; or use --db-url.", e);
+                    + e.getMessage() + ". Its log is in " + serverLog(dataDirectory) + " and "
+                    + serverConsole(dataDirectory) + "; or use --db-url.", e);
         }
     }
 
     private static EmbeddedPostgres startServer(Path dataDirectory, String secret) throws IOException {
+        Path console = serverConsole(dataDirectory);
+        if (Files.exists(console) && Files.size(console) > CONSOLE_LIMIT) {
+            Files.delete(console);
+        }
         return EmbeddedPostgres.builder()
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(false)
@@ -119,8 +128,25 @@ public final class EmbeddedWarehouse implements AutoCloseable {
                 // Fewer checkpoints (and so fewer full-page images in the WAL) while a large feed
                 // loads; every commit is still flushed, so nothing committed can be lost.
                 .setServerConfig("max_wal_size", "2GB")
-                .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-                .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
+                // The server's own log, a file per weekday under the data directory's log
+                // folder, each overwritten a week later, so a slow or failed night can be
+                // explained afterwards and the folder never grows past seven days.
+                .setServerConfig("logging_collector", "on")
+                .setServerConfig("log_directory", LOG_FOLDER)
+                .setServerConfig("log_filename", "postgresql-%a.log")
+                .setServerConfig("log_truncate_on_rotation", "on")
+                .setServerConfig("log_rotation_age", "1d")
+                .setServerConfig("log_rotation_size", "0")
+                // What slows a night down: checkpoints, long vacuums of the freshly loaded
+                // tables, sorts and hashes spilled to disk, and waits on another session's locks.
+                .setServerConfig("log_checkpoints", "on")
+                .setServerConfig("log_autovacuum_min_duration", "5s")
+                .setServerConfig("log_temp_files", "64MB")
+                .setServerConfig("log_lock_waits", "on")
+                // What initdb, pg_ctl and the server say before the log collector runs (a bad
+                // setting, a port in use), beside the data directory: initdb wants that empty.
+                .setOutputRedirector(ProcessBuilder.Redirect.appendTo(console.toFile()))
+                .setErrorRedirector(ProcessBuilder.Redirect.appendTo(console.toFile()))
                 .start();
     }
 
@@ -148,6 +174,16 @@ public final class EmbeddedWarehouse implements AutoCloseable {
         } catch (SQLException e) {
             throw new IOException("cannot set the warehouse password: " + e.getMessage(), e);
         }
+    }
+
+    /** The folder of the server's log: {@code postgresql-Mon.log} to {@code postgresql-Sun.log}. */
+    public static Path serverLog(Path dataDirectory) {
+        return dataDirectory.resolve(LOG_FOLDER);
+    }
+
+    /** What the server's commands printed as they set up, started and stopped it. */
+    public static Path serverConsole(Path dataDirectory) {
+        return dataDirectory.resolveSibling(dataDirectory.getFileName() + ".console.log");
     }
 
     public String jdbcUrl() {

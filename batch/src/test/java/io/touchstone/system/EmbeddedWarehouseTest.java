@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -94,6 +96,53 @@ class EmbeddedWarehouseTest {
                     .isInstanceOf(SQLException.class);
             assertThatThrownBy(() -> answer(url.replaceAll("&password=[^&]*", "&password=guess")))
                     .hasMessageContaining("password authentication failed");
+        }
+    }
+
+    @Test
+    void theServerKeepsItsLogUnderTheHomeSoASlowOrFailedNightCanBeExplained() throws Exception {
+        // given
+        Path data = home.resolve("db");
+        try (EmbeddedWarehouse warehouse = EmbeddedWarehouse.start(data);
+                Connection connection = DriverManager.getConnection(warehouse.jdbcUrl())) {
+
+            // when a statement fails on the server
+            assertThatThrownBy(() -> connection.createStatement().execute("select * from no_such_feed_table"))
+                    .isInstanceOf(SQLException.class);
+
+            // then the server's log, a file named by the weekday, says so, with the statement
+            Path log = EmbeddedWarehouse.serverLog(data);
+            assertThat(logSays(log, "relation \"no_such_feed_table\" does not exist")).isTrue();
+            assertThat(logSays(log, "STATEMENT:  select * from no_such_feed_table")).isTrue();
+            try (var files = Files.list(log)) {
+                assertThat(files.map(file -> file.getFileName().toString()))
+                        .isNotEmpty()
+                        .allMatch(name -> name.matches("postgresql-(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\\.log"));
+            }
+        }
+        // and what the server's commands printed as they started and stopped it is beside the data
+        assertThat(Files.readString(EmbeddedWarehouse.serverConsole(data))).contains("server started");
+        assertThat(EmbeddedWarehouse.serverConsole(data)).isEqualTo(home.resolve("db.console.log"));
+    }
+
+    /** The log collector writes a moment after the server answers: waits up to ten seconds. */
+    private static boolean logSays(Path folder, String words) throws Exception {
+        for (int attempt = 0; attempt < 100; attempt++) {
+            try (var files = Files.list(folder)) {
+                if (files.anyMatch(file -> read(file).contains(words))) {
+                    return true;
+                }
+            }
+            Thread.sleep(100);
+        }
+        return false;
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
